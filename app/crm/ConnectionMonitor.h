@@ -3,6 +3,7 @@
 #include "crm/CrmResult.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QTimer>
 
 namespace opc::crm {
@@ -34,7 +35,7 @@ private:
     void markOffline(const CrmError &error);
     void probe();
 
-    CrmClient *m_client;
+    QPointer<CrmClient> m_client; // not owned; the monitor may outlive it
     QTimer m_probeTimer;
     bool m_online = true;
     bool m_probeInFlight = false;

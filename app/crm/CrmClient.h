@@ -1,6 +1,7 @@
 #pragma once
 
 #include "crm/CrmResult.h"
+#include "crm/RetryPolicy.h"
 
 #include <QByteArray>
 #include <QJsonValue>
@@ -31,8 +32,11 @@ struct CrmRequest
 // The asynchronous client of the CRM contract. One request gives one CrmResult, delivered
 // exactly once to `done` through the event loop of `context`'s thread; if `context` is
 // destroyed first, nothing is delivered and the request is aborted. Never blocks, never spins
-// an event loop. Idempotent requests (GET, PUT, DELETE) and POSTs with an Idempotency-Key are
-// retried with backoff on network errors, timeouts, 429 (honouring Retry-After) and 5xx.
+// an event loop. Idempotent requests (GET, PUT, DELETE), POSTs with an Idempotency-Key and
+// PATCHes with If-Match are retried with backoff on network errors, timeouts, 429 (honouring
+// Retry-After) and 502/503/504; see RetryPolicy.h for why exactly these. Destroying the client
+// aborts what is in flight and delivers nothing. `context` should live in the client's thread
+// (or outlive the request); a null context means the client itself.
 class CrmClient final : public QObject
 {
     Q_OBJECT
@@ -46,6 +50,10 @@ public:
     QUrl baseUrl() const;
     void setToken(const QString &token); // sent as Authorization: Bearer; never logged
     bool hasToken() const;
+
+    // Backoff pauses and the Retry-After cap; tests shorten them.
+    void setRetryPolicy(const RetryPolicy &policy);
+    RetryPolicy retryPolicy() const { return m_retryPolicy; }
 
     using Callback = std::function<void(const CrmResult &)>;
     void send(const CrmRequest &request, QObject *context, Callback done);
@@ -65,6 +73,7 @@ private:
     QNetworkAccessManager *m_network;
     QUrl m_baseUrl;
     QString m_token;
+    RetryPolicy m_retryPolicy;
 };
 
 } // namespace opc::crm
