@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# Start-up benchmark of the console against an empty Qt Widgets window built in the same tree.
+#   tests/bench/run-bench.sh BUILD_DIR [RUNS]
+# Runs `operator-console --smoke --sandbox --sandbox-db :memory:` and `empty-window --smoke`
+# RUNS times each (default 9), alternating so that both see the same machine state, and prints
+# the median wall time to a painted window and the median peak RSS of each. Fails only when a
+# program fails; the ratio is reported, not enforced.
+set -euo pipefail
+
+build_dir="${1:?usage: run-bench.sh BUILD_DIR [RUNS]}"
+runs="${2:-9}"
+bin="$build_dir/bin"
+console="$bin/operator-console"
+baseline="$bin/empty-window"
+gnu_time=/usr/bin/time
+
+for program in "$console" "$baseline"; do
+    [ -x "$program" ] || { echo "run-bench: $program is not built" >&2; exit 1; }
+done
+[ -x "$gnu_time" ] || { echo "run-bench: $gnu_time (Debian package time) is missing" >&2; exit 1; }
+
+# Windows are painted off screen: no display needed, and no compositor noise in the figures.
+export QT_QPA_PLATFORM=offscreen
+# A throw-away HOME: the bench never reads or writes a user's settings, keychain or sandbox.
+scratch="$(mktemp -d)"
+trap 'rm -rf "$scratch"' EXIT
+export HOME="$scratch" XDG_CONFIG_HOME="$scratch/.config" XDG_DATA_HOME="$scratch/.local/share" \
+    XDG_CACHE_HOME="$scratch/.cache"
+
+# run_once NAME PROGRAM ARGS...: appends "milliseconds kilobytes" to $scratch/NAME.
+run_once() {
+    local name="$1"
+    shift
+    local start end
+    start=$(date +%s%N)
+    if ! "$gnu_time" -f '%M' -o "$scratch/rss" "$@" >"$scratch/out" 2>&1; then
+        echo "run-bench: '$*' failed:" >&2
+        cat "$scratch/out" >&2
+        exit 1
+    fi
+    end=$(date +%s%N)
+    echo "$(((end - start) / 1000000)) $(tail -n 1 "$scratch/rss")" >>"$scratch/$name"
+}
+
+median() { # column of file
+    sort -n | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else print int((v[NR / 2] + v[NR / 2 + 1]) / 2) }'
+}
+
+# One warm-up run of each loads the shared libraries into the page cache, as on a machine where
+# Qt has been used before; it is not counted.
+run_once warmup "$console" --smoke --sandbox --sandbox-db :memory:
+run_once warmup "$baseline" --smoke
+for _ in $(seq "$runs"); do
+    run_once console "$console" --smoke --sandbox --sandbox-db :memory:
+    run_once baseline "$baseline" --smoke
+done
+
+console_ms=$(cut -d' ' -f1 "$scratch/console" | median)
+baseline_ms=$(cut -d' ' -f1 "$scratch/baseline" | median)
+console_mb=$(cut -d' ' -f2 "$scratch/console" | median | awk '{ printf "%.0f", $1 / 1024 }')
+baseline_mb=$(cut -d' ' -f2 "$scratch/baseline" | median | awk '{ printf "%.0f", $1 / 1024 }')
+ratio=$(awk -v c="$console_ms" -v b="$baseline_ms" 'BEGIN { printf "%.2f", (b > 0 ? c / b : 0) }')
+
+echo "cold start to painted window: console $console_ms ms, empty Qt window $baseline_ms ms, ratio $ratio (target ≤ 1.5)"
+echo "peak memory (RSS): console $console_mb MB, empty Qt window $baseline_mb MB"
+echo "(median of $runs runs each, alternating, QT_QPA_PLATFORM=offscreen)"

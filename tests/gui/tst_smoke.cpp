@@ -1,0 +1,97 @@
+// The built operator-console binary as installers and the benchmark run it.
+
+#include "support/SandboxProcess.h"
+
+#include <QProcess>
+#include <QTest>
+
+class TestSmoke final : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void exitsZeroOncePainted_data();
+    void exitsZeroOncePainted();
+    void badUsageExitsTwoWithMessage_data();
+    void badUsageExitsTwoWithMessage();
+};
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QProcess::ExitStatus status = QProcess::CrashExit;
+    QByteArray standardError;
+};
+
+Run runConsole(const QStringList &arguments)
+{
+    QProcess process;
+    process.setProgram(opc::test::SandboxProcess::binary(QStringLiteral("operator-console")));
+    process.setArguments(arguments);
+    process.start();
+    Run run;
+    if (!process.waitForFinished(40000)) {
+        process.kill();
+        process.waitForFinished();
+        run.standardError = "did not exit within 40 s";
+        return run;
+    }
+    run.exitCode = process.exitCode();
+    run.status = process.exitStatus();
+    run.standardError = process.readAllStandardError();
+    return run;
+}
+
+} // namespace
+
+void TestSmoke::exitsZeroOncePainted_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("no CRM yet") << QStringList { QStringLiteral("--smoke") };
+    QTest::newRow("sandbox") << QStringList { QStringLiteral("--smoke"),
+                                              QStringLiteral("--sandbox"),
+                                              QStringLiteral("--sandbox-db"),
+                                              QStringLiteral(":memory:") };
+    // Nothing listens on port 9: the smoke run must not wait for the CRM either.
+    QTest::newRow("unreachable CRM")
+        << QStringList { QStringLiteral("--smoke"), QStringLiteral("--crm"),
+                         QStringLiteral("http://127.0.0.1:9") };
+}
+
+void TestSmoke::exitsZeroOncePainted()
+{
+    QFETCH(QStringList, arguments);
+    const Run run = runConsole(arguments);
+    QVERIFY2(run.status == QProcess::NormalExit, run.standardError.constData());
+    QVERIFY2(run.exitCode == 0, run.standardError.constData());
+}
+
+void TestSmoke::badUsageExitsTwoWithMessage_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("mentions");
+    QTest::newRow("sandbox-db without sandbox")
+        << QStringList { QStringLiteral("--smoke"), QStringLiteral("--sandbox-db"),
+                         QStringLiteral("x.db") }
+        << QStringLiteral("--sandbox-db");
+    QTest::newRow("bad CRM URL") << QStringList {
+        QStringLiteral("--smoke"), QStringLiteral("--crm"), QStringLiteral("ftp://")
+    } << QStringLiteral("--crm");
+    QTest::newRow("unknown option")
+        << QStringList { QStringLiteral("--smoke"), QStringLiteral("--no-such-option") }
+        << QStringLiteral("no-such-option");
+}
+
+void TestSmoke::badUsageExitsTwoWithMessage()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, mentions);
+    const Run run = runConsole(arguments);
+    QCOMPARE(run.status, QProcess::NormalExit);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(QString::fromLocal8Bit(run.standardError).contains(mentions),
+             run.standardError.constData());
+}
+
+QTEST_MAIN(TestSmoke)
+#include "tst_smoke.moc"

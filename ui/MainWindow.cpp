@@ -1,0 +1,183 @@
+#include "ui/MainWindow.h"
+
+#include "operations/Session.h"
+#include "ui/AppSettings.h"
+#include "ui/ConsoleStatusBar.h"
+#include "ui/pages/AuditLogPage.h"
+#include "ui/pages/LeadsPage.h"
+#include "ui/pages/MergePage.h"
+#include "ui/pages/PartnerLinesPage.h"
+#include "ui/pages/SettingsPage.h"
+
+#include <QCloseEvent>
+#include <QHBoxLayout>
+#include <QIcon>
+#include <QListWidget>
+#include <QScopedValueRollback>
+#include <QShortcut>
+#include <QStackedWidget>
+
+namespace opc::ui {
+
+namespace {
+
+int indexOf(PageId page)
+{
+    return static_cast<int>(page);
+}
+
+QWidget *createPage(PageId page, QWidget *parent)
+{
+    switch (page) {
+    case PageId::Merge:
+        return new MergePage(parent);
+    case PageId::Leads:
+        return new LeadsPage(parent);
+    case PageId::PartnerLines:
+        return new PartnerLinesPage(parent);
+    case PageId::AuditLog:
+        return new AuditLogPage(parent);
+    case PageId::Settings:
+        return new SettingsPage(parent);
+    }
+    return nullptr;
+}
+
+} // namespace
+
+MainWindow::MainWindow(AppSettings *settings, QWidget *parent)
+    : QMainWindow(parent), m_settings(settings), m_navigation(new QListWidget(this)),
+      m_pages(new QStackedWidget(this)), m_statusBar(new ConsoleStatusBar(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Operator Console"));
+    setAccessibleName(tr("Operator Console"));
+    m_pages->setObjectName(QStringLiteral("pages"));
+    m_pages->setAccessibleName(tr("Section"));
+    setStatusBar(m_statusBar);
+
+    buildNavigation();
+
+    auto *central = new QWidget(this);
+    central->setObjectName(QStringLiteral("centralWidget"));
+    auto *layout = new QHBoxLayout(central);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    // Until a session says otherwise the role is unknown: hide what only reviewers may see.
+    applyRole(false);
+    m_wantedPage = pageFromKey(m_settings->lastPage()).value_or(PageId::Merge);
+    if (!showPage(m_wantedPage))
+        showFallbackPage();
+
+    if (!restoreGeometry(m_settings->mainWindowGeometry()))
+        resize(960, 640);
+}
+
+void MainWindow::buildNavigation()
+{
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setAccessibleName(tr("Sections"));
+    m_navigation->setAccessibleDescription(
+        tr("Arrow keys move between sections; Ctrl+1 to Ctrl+5 jump to one."));
+    m_navigation->setIconSize(QSize(24, 24));
+    m_navigation->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+
+    int number = 1;
+    for (PageId page : kAllPages) {
+        const QKeySequence keys(QKeyCombination(Qt::ControlModifier, Qt::Key(Qt::Key_0 + number)));
+        auto *item = new QListWidgetItem(QIcon(pageIconPath(page)), pageTitle(page), m_navigation);
+        item->setData(Qt::UserRole, pageKey(page));
+        item->setToolTip(
+            tr("%1 (%2)").arg(pageTitle(page), keys.toString(QKeySequence::NativeText)));
+        m_pages->addWidget(createPage(page, m_pages));
+
+        auto *shortcut = new QShortcut(keys, this);
+        shortcut->setObjectName(pageKey(page) + QStringLiteral("Shortcut"));
+        connect(shortcut, &QShortcut::activated, this, [this, page] {
+            if (showPage(page))
+                m_navigation->setFocus(Qt::ShortcutFocusReason);
+        });
+        ++number;
+    }
+    m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 2 * m_navigation->frameWidth()
+                                + 16);
+
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row < 0 || row >= int(kAllPages.size()))
+            return;
+        m_pages->setCurrentIndex(row);
+        if (!m_fallingBack)
+            m_wantedPage = kAllPages[std::size_t(row)];
+    });
+}
+
+void MainWindow::setSession(const ops::Session *session)
+{
+    m_statusBar->setSession(session);
+    applyRole(roleCanReview(session->user().role));
+    // The last page may have waited for the role (the audit log); show it now if allowed.
+    if (!showPage(m_wantedPage))
+        showFallbackPage();
+}
+
+void MainWindow::applyRole(bool canReview)
+{
+    QListWidgetItem *audit = m_navigation->item(indexOf(PageId::AuditLog));
+    audit->setHidden(!canReview);
+    audit->setFlags(canReview ? (Qt::ItemIsSelectable | Qt::ItemIsEnabled) : Qt::NoItemFlags);
+    m_pages->widget(indexOf(PageId::AuditLog))->setEnabled(canReview);
+}
+
+bool MainWindow::isPageAvailable(PageId page) const
+{
+    return !m_navigation->item(indexOf(page))->isHidden();
+}
+
+PageId MainWindow::currentPage() const
+{
+    return kAllPages[std::size_t(m_pages->currentIndex())];
+}
+
+bool MainWindow::showPage(PageId page)
+{
+    if (!isPageAvailable(page))
+        return false;
+    m_navigation->setCurrentRow(indexOf(page));
+    return true;
+}
+
+void MainWindow::showFallbackPage()
+{
+    // Showing Merge because the wanted page is not available (yet) must not forget the choice.
+    const QScopedValueRollback guard(m_fallingBack, true);
+    showPage(PageId::Merge);
+}
+
+bool MainWindow::event(QEvent *event)
+{
+    const bool result = QMainWindow::event(event);
+    if (event->type() == QEvent::Paint && !m_painted) {
+        m_painted = true;
+        // Queued: the paint of the children and the flush to the screen finish first.
+        QMetaObject::invokeMethod(this, &MainWindow::firstPainted, Qt::QueuedConnection);
+    }
+    return result;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveState();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::saveState()
+{
+    m_settings->setMainWindowGeometry(saveGeometry());
+    m_settings->setLastPage(pageKey(m_wantedPage));
+    m_settings->sync();
+}
+
+} // namespace opc::ui

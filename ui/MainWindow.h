@@ -1,0 +1,60 @@
+#pragma once
+
+#include "ui/pages/Pages.h"
+
+#include <QMainWindow>
+
+class QListWidget;
+class QStackedWidget;
+
+namespace opc::ops {
+class Session;
+}
+
+namespace opc::ui {
+
+class AppSettings;
+class ConsoleStatusBar;
+
+// The console's shell: navigation on the left, one page per section, the status bar. Built
+// with no data at all so that it paints at once; setSession() fills it when sign-in is done.
+class MainWindow final : public QMainWindow {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    explicit MainWindow(AppSettings *settings, QWidget *parent = nullptr);
+
+    void setSession(const ops::Session *session);
+    ConsoleStatusBar *consoleStatusBar() const { return m_statusBar; }
+
+    PageId currentPage() const;
+    // Shows `page` if the signed-in role may see it; returns whether it did.
+    bool showPage(PageId page);
+    bool isPageAvailable(PageId page) const;
+
+Q_SIGNALS:
+    // Once, after the first paint of the window has completed.
+    void firstPainted();
+
+protected:
+    bool event(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildNavigation();
+    void applyRole(bool canReview);
+    void showFallbackPage();
+    void saveState();
+
+    AppSettings *m_settings;
+    QListWidget *m_navigation;
+    QStackedWidget *m_pages;
+    ConsoleStatusBar *m_statusBar;
+    // The page the user chose last: may be waiting for a role that allows it (audit log).
+    PageId m_wantedPage = PageId::Merge;
+    bool m_fallingBack = false;
+    bool m_painted = false;
+};
+
+} // namespace opc::ui

@@ -1,0 +1,115 @@
+// operator-console: the desktop console of the customer-care team.
+//   operator-console [--crm URL]                  sign in to a CRM (keychain token or dialog)
+//   operator-console --sandbox [--sandbox-db PATH] the built-in sandbox CRM, as the demo agent
+//   --smoke                                       exit 0 once the main window has painted
+
+#include "opc/AppInfo.h"
+#include "operations/SignIn.h"
+#include "secrets/TokenStore.h"
+#include "ui/AppSettings.h"
+#include "ui/MainWindow.h"
+#include "ui/StartupController.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QIcon>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace {
+
+// A smoke run that has not painted by then is broken, not slow.
+constexpr int kSmokeTimeoutMs = 30000;
+
+int usageError(const QString &message)
+{
+    std::fprintf(stderr, "operator-console: %s\n", qPrintable(message));
+    return 2;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QString::fromLatin1(opc::kOrganizationName));
+    QApplication::setApplicationName(QString::fromLatin1(opc::kApplicationName));
+    QApplication::setApplicationVersion(QString::fromLatin1(opc::kAppVersion));
+    QApplication::setApplicationDisplayName(QApplication::translate("main", "Operator Console"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Operator Console for the customer-care team."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption crmOption(
+        QStringLiteral("crm"), QApplication::translate("main", "Sign in to the CRM at <url>."),
+        QStringLiteral("url"));
+    const QCommandLineOption sandboxOption(
+        QStringLiteral("sandbox"),
+        QApplication::translate("main",
+                                "Use the built-in sandbox CRM, signed in as the demo "
+                                "agent."));
+    const QCommandLineOption sandboxDbOption(
+        QStringLiteral("sandbox-db"),
+        QApplication::translate("main", "Sandbox database file (or :memory:)."),
+        QStringLiteral("path"));
+    const QCommandLineOption smokeOption(
+        QStringLiteral("smoke"),
+        QApplication::translate("main", "Exit as soon as the main window has been painted."));
+    parser.addOptions({ crmOption, sandboxOption, sandboxDbOption, smokeOption });
+    if (!parser.parse(QApplication::arguments()))
+        return usageError(parser.errorText());
+    if (parser.isSet(QStringLiteral("help")))
+        parser.showHelp(0);
+    if (parser.isSet(QStringLiteral("version")))
+        parser.showVersion();
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(QApplication::translate("main", "unexpected argument: %1")
+                              .arg(parser.positionalArguments().constFirst()));
+
+    opc::ui::StartupOptions options;
+    options.sandbox = parser.isSet(sandboxOption);
+    if (parser.isSet(sandboxDbOption)) {
+        if (!options.sandbox)
+            return usageError(QApplication::translate("main", "--sandbox-db needs --sandbox"));
+        options.sandboxDatabase = parser.value(sandboxDbOption);
+        if (options.sandboxDatabase.isEmpty())
+            return usageError(QApplication::translate("main", "--sandbox-db needs a path"));
+    }
+    if (parser.isSet(crmOption)) {
+        if (options.sandbox)
+            return usageError(
+                QApplication::translate("main", "--crm and --sandbox exclude each other"));
+        QString error;
+        options.crmUrl = opc::ops::parseCrmUrl(parser.value(crmOption), &error);
+        if (!options.crmUrl.isValid())
+            return usageError(QApplication::translate("main", "--crm: %1").arg(error));
+    }
+    const bool smoke = parser.isSet(smokeOption);
+    options.paintOnly = smoke;
+
+    opc::ui::AppSettings settings;
+    opc::secrets::TokenStore tokens;
+    opc::ui::StartupController controller(options, &settings, &tokens);
+
+    if (smoke) {
+        auto *watchdog = new QTimer(&app);
+        watchdog->setSingleShot(true);
+        QObject::connect(watchdog, &QTimer::timeout, &app, [] {
+            std::fprintf(stderr, "operator-console: the main window was not painted within %d s\n",
+                         kSmokeTimeoutMs / 1000);
+            QCoreApplication::exit(1);
+        });
+        watchdog->start(kSmokeTimeoutMs);
+    }
+    controller.start();
+    if (smoke) {
+        // Painted is all a smoke run proves; it never waits for the sandbox or sign-in.
+        QObject::connect(controller.mainWindow(), &opc::ui::MainWindow::firstPainted, &app,
+                         [] { QCoreApplication::exit(0); });
+    }
+    return QApplication::exec();
+}
