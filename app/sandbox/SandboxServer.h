@@ -10,13 +10,13 @@
 
 namespace opc::sandbox {
 
-struct SandboxOptions
-{
+struct SandboxOptions {
     QHostAddress address = QHostAddress::LocalHost; // loopback unless told otherwise
-    quint16 port = 0;                               // 0: any free port
+    quint16 port = 0; // 0: any free port
     QString databasePath = QStringLiteral(":memory:");
-    QString fixture;            // "demo", a path to a fixture JSON file, or empty for none
+    QString fixture; // "demo", a path to a fixture JSON file, or empty for none
     bool faultInjection = false; // serves /api/v1/_sandbox/faults when on
+    int rateLimitPerSecond = 0; // per-token limit answered with 429 + Retry-After; 0: off
 };
 
 class FaultInjector;
@@ -24,8 +24,7 @@ class FaultInjector;
 // crm-sandbox: the CRM contract (api/crm.openapi.json) served by QHttpServer over SQLite.
 // Lives entirely in the thread that calls start(); the console and the CLI run it on a worker
 // thread (see operations/EmbeddedSandbox.h), crm-sandbox on its main thread.
-class SandboxServer final : public QObject
-{
+class SandboxServer final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SandboxServer)
 
@@ -42,9 +41,16 @@ public:
 
     FaultInjector &faults();
 
+    // Things worth telling whoever started the server, e.g. that a fixture was not loaded into a
+    // database that already held data. Filled by start().
+    QStringList notices() const;
+
     // Every route served, as "METHOD /path/{param}" in the contract's path syntax: the
     // contract test compares this list with the OpenAPI document.
     static QStringList servedRoutes(bool withFaultInjection = true);
+
+    // The fixture name that selects the compiled-in demo data.
+    static QString demoFixtureName() { return QStringLiteral("demo"); }
 
 private:
     class Private;

@@ -1,0 +1,152 @@
+#include "sandbox/SandboxServer.h"
+
+#include "sandbox/Dispatcher.h"
+#include "sandbox/FaultInjector.h"
+#include "sandbox/FixtureLoader.h"
+#include "sandbox/HttpServerBackend.h"
+#include "sandbox/SandboxSchema.h"
+#include "storage/SqliteDatabase.h"
+
+#include <QFile>
+#include <QUuid>
+
+namespace opc::sandbox {
+
+class SandboxServer::Private {
+public:
+    explicit Private(SandboxOptions o)
+        : options(std::move(o)),
+          connectionName(QStringLiteral("crm-sandbox-")
+                         + QUuid::createUuid().toString(QUuid::WithoutBraces))
+    {
+    }
+
+    bool openDatabase(QString *error);
+    bool loadFixture(QString *error);
+
+    SandboxOptions options;
+    const QString connectionName;
+    QSqlDatabase db;
+    bool dbOpen = false;
+    FaultInjector faults;
+    std::unique_ptr<Dispatcher> dispatcher;
+    std::unique_ptr<HttpServerBackend> backend;
+    QStringList notices;
+};
+
+bool SandboxServer::Private::openDatabase(QString *error)
+{
+    auto opened = storage::openSqlite(options.databasePath, connectionName, error);
+    if (!opened)
+        return false;
+    db = *opened;
+    dbOpen = true;
+    const storage::Migrator migrator(sandboxMigrations());
+    return migrator.migrate(db, error);
+}
+
+bool SandboxServer::Private::loadFixture(QString *error)
+{
+    if (options.fixture.isEmpty())
+        return true;
+    const auto empty = FixtureLoader::isEmpty(db, error);
+    if (!empty)
+        return false;
+    if (!*empty) {
+        notices.append(Text::tr("The database %1 already holds data, so the fixture %2 was not "
+                                "loaded; the existing data is kept.")
+                           .arg(options.databasePath, options.fixture));
+        return true;
+    }
+    const bool demo = options.fixture == demoFixtureName();
+    QFile file(demo ? FixtureLoader::demoResourcePath() : options.fixture);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error
+            = Text::tr("Cannot read the fixture %1: %2").arg(options.fixture, file.errorString());
+        return false;
+    }
+    return FixtureLoader().load(db, file.readAll(), options.fixture, error);
+}
+
+SandboxServer::SandboxServer(SandboxOptions options, QObject *parent)
+    : QObject(parent), d(std::make_unique<Private>(std::move(options)))
+{
+}
+
+SandboxServer::~SandboxServer()
+{
+    d->backend.reset(); // stop listening first: no request may reach a closing database
+    d->dispatcher.reset(); // holds copies of the connection
+    d->db = QSqlDatabase();
+    if (d->dbOpen)
+        storage::closeSqlite(d->connectionName);
+}
+
+bool SandboxServer::start(QString *error)
+{
+    QString detail;
+    if (d->backend) {
+        *error = Text::tr("The sandbox server is already running.");
+        return false;
+    }
+    if (!d->openDatabase(&detail) || !d->loadFixture(&detail)) {
+        *error = detail;
+        return false;
+    }
+    d->dispatcher = std::make_unique<Dispatcher>(
+        ApiContext { d->db, &d->faults }, d->options.faultInjection, d->options.rateLimitPerSecond);
+    Dispatcher *dispatcher = d->dispatcher.get();
+    d->backend = std::make_unique<HttpServerBackend>(
+        [dispatcher](const HttpCall &call, const Respond &respond) {
+            dispatcher->handle(call, respond);
+        });
+    if (!d->backend->listenOn(d->options.address, d->options.port, &detail)) {
+        d->backend.reset();
+        *error = detail;
+        return false;
+    }
+    return true;
+}
+
+quint16 SandboxServer::port() const
+{
+    return d->backend ? d->backend->port() : 0;
+}
+
+QUrl SandboxServer::url() const
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("http"));
+    const QHostAddress address = d->backend ? d->backend->address() : d->options.address;
+    // A server listening on every interface is still reached through loopback from here.
+    if (address == QHostAddress::Any || address == QHostAddress::AnyIPv4)
+        url.setHost(QStringLiteral("127.0.0.1"));
+    else if (address == QHostAddress::AnyIPv6)
+        url.setHost(QStringLiteral("::1"));
+    else
+        url.setHost(address.toString());
+    url.setPort(port());
+    return url;
+}
+
+FaultInjector &SandboxServer::faults()
+{
+    return d->faults;
+}
+
+QStringList SandboxServer::notices() const
+{
+    return d->notices;
+}
+
+QStringList SandboxServer::servedRoutes(bool withFaultInjection)
+{
+    QStringList routes;
+    for (const Route &route : routeTable()) {
+        if (!route.sandboxControl || withFaultInjection)
+            routes.append(route.key());
+    }
+    return routes;
+}
+
+} // namespace opc::sandbox
