@@ -18,6 +18,9 @@ ConnectionMonitor::ConnectionMonitor(CrmClient *client, QObject *parent)
 {
     m_probeTimer.setSingleShot(true);
     connect(&m_probeTimer, &QTimer::timeout, this, &ConnectionMonitor::probe);
+    m_heartbeatTimer.setSingleShot(true);
+    connect(&m_heartbeatTimer, &QTimer::timeout, this, &ConnectionMonitor::sendProbe);
+    m_heartbeatTimer.start(m_heartbeatMs);
     connect(client, &CrmClient::reachable, this, &ConnectionMonitor::markOnline);
     connect(client, &CrmClient::unreachable, this, &ConnectionMonitor::markOffline);
 }
@@ -29,9 +32,19 @@ void ConnectionMonitor::setProbeIntervals(int firstMs, int maxMs)
     m_nextProbeMs = m_firstProbeMs;
 }
 
+void ConnectionMonitor::setHeartbeatInterval(int ms)
+{
+    m_heartbeatMs = qMax(0, ms);
+    m_heartbeatTimer.stop();
+    if (m_heartbeatMs > 0 && m_online)
+        m_heartbeatTimer.start(m_heartbeatMs);
+}
+
 void ConnectionMonitor::markOnline()
 {
     m_probeTimer.stop();
+    if (m_heartbeatMs > 0)
+        m_heartbeatTimer.start(m_heartbeatMs); // an answer just proved the CRM is there
     m_nextProbeMs = m_firstProbeMs;
     if (m_online)
         return;
@@ -47,6 +60,7 @@ void ConnectionMonitor::markOffline(const CrmError &error)
     if (!m_online)
         return; // already probing; the schedule keeps growing
     m_online = false;
+    m_heartbeatTimer.stop();
     m_nextProbeMs = m_firstProbeMs;
     qCInfo(lcConnection) << "CRM unreachable:" << error.detail;
     Q_EMIT onlineChanged(false);
@@ -56,7 +70,14 @@ void ConnectionMonitor::markOffline(const CrmError &error)
 
 void ConnectionMonitor::probe()
 {
-    if (m_online || m_probeInFlight || !m_client)
+    if (m_online)
+        return;
+    sendProbe();
+}
+
+void ConnectionMonitor::sendProbe()
+{
+    if (m_probeInFlight || !m_client)
         return;
     m_probeInFlight = true;
     CrmRequest request;
@@ -66,7 +87,8 @@ void ConnectionMonitor::probe()
     m_client->send(request, this, [this](const CrmResult &result) {
         m_probeInFlight = false;
         // An answer of any status means the CRM is there; the client's reachable() has already
-        // brought us online in that case.
+        // brought us online in that case. No answer: the client's unreachable() has taken us
+        // offline, and the growing probe schedule goes on from here.
         if (result.httpStatus != 0 || m_online) {
             markOnline();
             return;

@@ -293,12 +293,33 @@ private Q_SLOTS:
         QCOMPARE(delivery->calls, 0);
     }
 
-    // Last: it stops and restarts the sandbox.
+    // Stops and restarts the sandbox (keep these last).
+    void idleMonitorNoticesTheCrmGoingAway()
+    {
+        auto client = clientFor(QStringLiteral("demo-agent-token"));
+        ConnectionMonitor monitor(client.get());
+        monitor.setProbeIntervals(100, 400);
+        monitor.setHeartbeatInterval(200);
+        QSignalSpy changes(&monitor, &ConnectionMonitor::onlineChanged);
+        QTest::qWait(600); // several heartbeats against a live CRM: no change
+        QVERIFY(monitor.isOnline());
+        QCOMPARE(changes.count(), 0);
+
+        const quint16 port = m_sandbox.port();
+        m_sandbox.kill();
+        // No request of ours: only the heartbeat can notice.
+        QTRY_VERIFY_WITH_TIMEOUT(!monitor.isOnline(), 5000);
+        QVERIFY2(startSandbox(port), qPrintable(m_sandbox.error()));
+        QTRY_VERIFY_WITH_TIMEOUT(monitor.isOnline(), 10000);
+        QCOMPARE(changes.count(), 2);
+    }
+
     void monitorGoesOfflineAndComesBackByItself()
     {
         auto client = clientFor(QStringLiteral("demo-agent-token"));
         ConnectionMonitor monitor(client.get());
         monitor.setProbeIntervals(100, 400);
+        monitor.setHeartbeatInterval(0); // only our requests and the probes
         QSignalSpy changes(&monitor, &ConnectionMonitor::onlineChanged);
         QVERIFY(monitor.isOnline());
         QVERIFY(call(*client, me()).ok());
