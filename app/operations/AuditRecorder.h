@@ -4,6 +4,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QUrl>
 
 #include <functional>
 #include <memory>
@@ -19,8 +20,7 @@ namespace opc::ops {
 // is unreachable events wait in the outbox; they are delivered when it answers again, also
 // after a crash (the outbox is read back at start). The CRM stores each id once, so a delivery
 // retried after a lost answer never doubles an event.
-class AuditRecorder final : public QObject
-{
+class AuditRecorder final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AuditRecorder)
 
@@ -34,19 +34,36 @@ public:
     void open(QObject *context, std::function<void(const QString &error)> done);
 
     // Journals the event in the outbox (`done(error)` once it is durable), then delivers it.
+    // Call open() first (a record() queued before open() finished simply runs after it).
+    // Deliveries go one at a time in recorded order. If the outbox cannot be written, `done`
+    // gets the error and the event is still sent once, without the outbox's guarantee.
     void record(const AuditEvent &event, QObject *context,
                 std::function<void(const QString &error)> done);
 
-    // Tries to deliver everything pending now (called when the CRM comes back online).
+    // Tries to deliver everything pending now, including events the CRM refused before
+    // (called when the CRM comes back online, e.g. after a new sign-in).
     void flush();
 
     int pendingCount() const; // as last known
 
+    // Pauses of the gentle retry while deliveries fail (default 10 s doubling up to 5 min);
+    // tests shorten them. Going online (Session) or flush() retries at once regardless.
+    void setRetryIntervals(int firstMs, int maxMs);
+
+    // The outbox in the user's local data folder. With a CRM and a user: one outbox per CRM
+    // and user, because an event is delivered with its own actor's token (the CRM refuses an
+    // actor other than the signed-in user) and never to another CRM than the one it was
+    // recorded against; the training sandbox (whose port changes every start) counts as one CRM.
     static QString defaultOutboxPath();
+    static QString defaultOutboxPath(const QUrl &crmUrl, bool sandbox, const QString &userId);
 
 Q_SIGNALS:
     void pendingCountChanged(int pending);
+    // The CRM acknowledged the event (201 stored, or 200 already stored) and it left the outbox.
     void delivered(const QString &eventId);
+    // The CRM refused the event with a 4xx other than 408/429. It stays in the outbox (never
+    // silently dropped) and is offered again by flush() or the next open(), not by the timer.
+    // No answer, 5xx and 429 are not refusals: those events wait and are retried quietly.
     void deliveryFailed(const QString &eventId, const QString &message);
 
 private:

@@ -19,9 +19,10 @@ class AuditRecorder;
 
 // Everything a signed-in console or CLI works with: the CRM client for one CRM, the user it
 // signed in as, the connection state and the audit recorder. The GUI and operator-cli build it
-// the same way, through SignIn.
-class Session final : public QObject
-{
+// the same way, through startSession() (SessionStart.h), which also records the sign-in.
+// The session owns the client and the recorder (they become its children) and flushes the
+// audit outbox whenever the connection comes back.
+class Session final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(Session)
 

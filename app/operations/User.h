@@ -10,8 +10,7 @@
 namespace opc::ops {
 
 // The signed-in user, as GET /api/v1/me returns it.
-struct User
-{
+struct User {
     QString id;
     QString login;
     QString displayName;

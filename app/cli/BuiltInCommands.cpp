@@ -1,0 +1,17 @@
+#include "cli/CommandRegistry.h"
+
+namespace opc::cli {
+
+// Each is defined in its own file under commands/.
+std::unique_ptr<Command> makeWhoamiCommand();
+std::unique_ptr<Command> makeLoginCommand();
+std::unique_ptr<Command> makeLogoutCommand();
+
+void registerBuiltInCommands(CommandRegistry &registry)
+{
+    registry.add(makeWhoamiCommand());
+    registry.add(makeLoginCommand());
+    registry.add(makeLogoutCommand());
+}
+
+} // namespace opc::cli

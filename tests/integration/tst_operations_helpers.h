@@ -1,0 +1,100 @@
+#pragma once
+
+// Shared by the operations' integration tests (tst_operations*, tst_audit_delivery): calls to a
+// real crm-sandbox the way a test needs them, waiting (tests may wait; the product never does).
+
+#include "crm/CrmClient.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QStringList>
+#include <QTest>
+#include <QUrl>
+
+#include <memory>
+
+namespace opc::test {
+
+inline const QString kAgentToken = QStringLiteral("demo-agent-token");
+inline const QString kLeadToken = QStringLiteral("demo-lead-token");
+inline const QString kAdminToken = QStringLiteral("demo-admin-token");
+inline const QString kAgentId = QStringLiteral("u-agent");
+
+inline std::unique_ptr<crm::CrmClient> clientFor(const QUrl &url, const QString &token)
+{
+    auto client = std::make_unique<crm::CrmClient>();
+    client->setBaseUrl(url);
+    client->setToken(token);
+    return client;
+}
+
+// Sends one request and waits for its one result (an empty result with an error on timeout).
+inline crm::CrmResult call(crm::CrmClient &client, crm::CrmRequest request, int timeoutMs = 30000)
+{
+    QObject context;
+    bool done = false;
+    crm::CrmResult result;
+    client.send(request, &context, [&](const crm::CrmResult &answer) {
+        result = answer;
+        done = true;
+    });
+    (void)QTest::qWaitFor([&] { return done; }, timeoutMs);
+    if (!done) {
+        result.error = crm::CrmError {};
+        result.error->message = QStringLiteral("test: no result within %1 ms").arg(timeoutMs);
+    }
+    return result;
+}
+
+// Every event id the CRM's audit log holds, in stored order, read as a team lead page by page.
+// Ids may repeat in the answer only if the server stored an event twice: that is what the
+// exactly-once tests look for.
+inline QStringList storedEventIds(const QUrl &url, QString *error)
+{
+    auto client = clientFor(url, kLeadToken);
+    QStringList ids;
+    QString cursor;
+    for (int page = 0; page < 1000; ++page) {
+        crm::CrmRequest request;
+        request.path = QStringLiteral("/api/v1/audit/events");
+        request.query.addQueryItem(QStringLiteral("limit"), QStringLiteral("100"));
+        if (!cursor.isEmpty())
+            request.query.addQueryItem(QStringLiteral("cursor"), cursor);
+        const crm::CrmResult result = call(*client, request);
+        if (!result.ok()) {
+            *error = result.error->message + QLatin1Char(' ') + result.error->detail;
+            return {};
+        }
+        for (const QJsonValue &item : result.body[QLatin1String("items")].toArray())
+            ids << item[QLatin1String("id")].toString();
+        cursor = result.body[QLatin1String("next_cursor")].toString();
+        if (cursor.isEmpty())
+            return ids;
+    }
+    *error = QStringLiteral("too many pages");
+    return {};
+}
+
+// Adds a fault rule (the sandbox must run with --enable-faults).
+inline bool addFault(const QUrl &url, const QJsonObject &rule)
+{
+    auto client = clientFor(url, kAdminToken);
+    crm::CrmRequest request;
+    request.method = "POST";
+    request.path = QStringLiteral("/api/v1/_sandbox/faults");
+    request.body = rule;
+    request.maxAttempts = 1;
+    return call(*client, request).ok();
+}
+
+inline bool clearFaults(const QUrl &url)
+{
+    auto client = clientFor(url, kAdminToken);
+    crm::CrmRequest request;
+    request.method = "DELETE";
+    request.path = QStringLiteral("/api/v1/_sandbox/faults");
+    request.maxAttempts = 1;
+    return call(*client, request).ok();
+}
+
+} // namespace opc::test
