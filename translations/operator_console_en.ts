@@ -1,4 +1,949 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
+<context>
+    <name>main</name>
+    <message>
+        <source>Operator Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator Console for the customer-care team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to the CRM at &lt;url&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the built-in sandbox CRM, signed in as the demo agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox database file (or :memory:).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit as soon as the main window has been painted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sandbox-db needs --sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sandbox-db needs a path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--crm and --sandbox exclude each other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--crm: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>opc::Role</name>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>opc::cli::Cli</name>
+    <message>
+        <source>Operator Console from the command line: the same CRM client and operations as the console, for team leads and scripts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CRM to work with, e.g. https://crm.example.org.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the built-in sandbox CRM with demo data (in memory, on a loopback port) instead of --crm; signs in as the demo agent unless a token is given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the token from the first line of standard input. Otherwise %1 is used, or else the token stored by “login” in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print machine-readable JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do (see Commands).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit status: 0 success, 1 operational failure (CRM unreachable, token refused, no keychain), 2 bad usage or input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard input cannot be read, so --token-stdin gives no token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--token-stdin was given, but standard input is empty: pipe the token into operator-cli.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token read from standard input is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is set but empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token must be a single word without spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” needs the token: pipe it with --token-stdin or set %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No command given; the commands are: %1. See operator-cli --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”. See operator-cli --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1” after “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The option --%1 does not apply to “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --crm or --sandbox, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No CRM given: add --crm URL (or --sandbox for the built-in demo CRM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” does not apply to the built-in sandbox: it needs no sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The built-in sandbox CRM could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No token is stored for %1: run “operator-cli --crm %1 login” first, or pass one with --token-stdin or %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>opc::cli::ErrorText</name>
+    <message>
+        <source>Cannot reach the CRM at %1. Check the address and the network connection, then run the command again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CRM at %1 did not answer in time. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain is not available (locked, or no keyring service is running). Unlock the keyring, or pass the token with --token-stdin or OPERATOR_CRM_TOKEN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>opc::cli::LoginCommand</name>
+    <message>
+        <source>Check the token from --token-stdin or OPERATOR_CRM_TOKEN and store it in the system keychain for this CRM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token is valid, but it was not stored. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2 (%3); the token is stored in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>opc::cli::LogoutCommand</name>
+    <message>
+        <source>Remove the token stored in the system keychain for this CRM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out of %1: the token was removed from the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No token was stored for %1; nothing to remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>opc::cli::UserOutput</name>
+    <message>
+        <source>User:  %1 (%2)
+Id:    %3
+Role:  %4 (%5)
+CRM:   %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>opc::cli::WhoamiCommand</name>
+    <message>
+        <source>Show the user, role and CRM the token signs in as.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>opc::crm::ErrorMessages</name>
+    <message>
+        <source>Cannot reach the CRM. Check the network connection and the CRM address; the console reconnects by itself when the CRM is reachable again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CRM did not answer in time. It may be overloaded or the connection is slow; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CRM did not understand the console&apos;s request. This is a fault in the console, not in what you entered; please report it with the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CRM did not accept your access token: it is wrong, revoked or expired. Sign in again with a valid token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role does not allow this action. Ask a team lead to do it or to grant you access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CRM has no such record: it may have been deleted or merged meanwhile. Reload the page and check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CRM refused this because it conflicts with another change in progress (for example, someone else is working on the same record). Reload and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone changed this record after you opened it, so your change was not saved. Reload it to see the current state, then repeat your change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CRM requires a version check that the console did not send, so nothing was changed. This is a fault in the console; please report it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CRM rejected the value of “%1”: %2. Correct it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CRM rejected the value of “%1”. Correct it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CRM rejected some of the values. Check what you entered and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The CRM is receiving too many requests. Wait %n second(s), then try again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The CRM is receiving too many requests. Wait a moment, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CRM ran into a problem of its own (HTTP %1). Try again in a few minutes; if it keeps happening, tell the CRM administrators.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CRM sent an answer the console cannot read. The CRM may be misconfigured or something between you and the CRM altered the answer; try again, and report it if it keeps happening.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>opc::ops::AuditRecorder</name>
+    <message>
+        <source>The CRM refused an audit event; it stays in the local journal and is offered again later: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An audit event could neither be saved locally nor sent to the CRM, so it is lost: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local audit journal cannot be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit event could not be saved locally: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>opc::ops::SessionStart</name>
+    <message>
+        <source>Signed in, but the sign-in could not be recorded in the audit journal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>opc::ops::SignIn</name>
+    <message>
+        <source>Enter the CRM address, for example https://crm.example.org.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CRM address “%1” contains a space; remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CRM address must start with http:// or https://, not %1://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid CRM address: check the host name and the port (a number from 1 to 65535).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CRM address “%1” has no host name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CRM address “%1” must not contain a user name, “?” or “#”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a CRM address: it needs http:// or https:// and a host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token is empty. Paste the token the CRM gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CRM refused this token: it is wrong, expired or revoked. Ask for a new token and sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CRM answered with a user this console does not understand (field “%1”). Check that the address points to the school&apos;s CRM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>opc::sandbox::Text</name>
+    <message>
+        <source>There is no such record. Check the id; it may have been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox database failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body must be JSON sent with Content-Type: application/json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body is not valid JSON (%1 at offset %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body must be a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>limit must be a whole number from 1 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cursor is not one this server handed out. Start again from the first page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit event&apos;s %1 is missing or invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>actor must be the id of the signed-in user (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox was told to fail this request (fault injection).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such resource: %1. Check the path against the contract (api/crm.openapi.json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not allowed here. Allowed: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in: send a valid token as &quot;Authorization: Bearer &lt;token&gt;&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many requests. Wait as long as Retry-After says, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not do this. Ask a team lead or an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every POST needs an Idempotency-Key header (for example a UUID), reused when the same request is retried.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Idempotency-Key must be at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown field %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>route must be &quot;*&quot; or a served route such as &quot;GET /api/v1/me&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fault needs at least one of latency_ms, status, drop_connection or malformed_body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read table %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fixture %1 is not valid JSON: %2 at offset %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fixture %1 must be a JSON object whose keys are table names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction to load the fixture %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fixture %1 was not loaded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown table &quot;%1&quot; (fixtures may fill: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table &quot;%1&quot; must be an array of row objects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table &quot;%1&quot;, row %2: a row must be a JSON object, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table &quot;%1&quot;, row %2, column &quot;%3&quot;: the column is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table &quot;%1&quot;, row %2, column &quot;%3&quot;: there is no such column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table &quot;%1&quot;, row %2, column &quot;%3&quot;: expected %4, got %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table &quot;%1&quot;, row %2: the database refused the row: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table &quot;%1&quot;, row %2: it refers to a row of table &quot;%3&quot; that does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number (or true/false)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such resource. Check the path against the contract (api/crm.openapi.json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1:%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This Idempotency-Key was already used for a different request. Use a new key for a new request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status must be one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assignee must be a user id, &quot;me&quot; or &quot;none&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>country must be a two-letter ISO code such as RU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client_id must be a partner client&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body names no field to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be text of at most %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is_duplicate must be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be the id of an existing record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be changed here. Changeable: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send If-Match with the ETag of the request you read, so that no one else&apos;s change is overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was changed by someone else since you read it. Reload it and apply your change again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 already holds data, so the fixture %2 was not loaded; the existing data is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the fixture %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox server is already running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>query must be at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serves the CRM contract (api/crm.openapi.json) over a SQLite database, for development, demos and tests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address and port to listen on; port 0 picks a free one (default 127.0.0.1:0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite database file, or :memory: (default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data for a new, empty database: &quot;demo&quot; or a fixture JSON file (docs/fixture-format.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serve /api/v1/_sandbox/faults (fault injection for tests).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer 429 to a token above N requests per second (default: no limit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot; (see --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--listen wants host:port, such as 127.0.0.1:0; got &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--db wants a file name or :memory:.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--fixture wants &quot;demo&quot; or an existing fixture file; &quot;%1&quot; is neither.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--rate-limit wants a whole number of requests per second from 1 to 100000; got &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listening on %1, reachable from other machines; the demo tokens are public. Use 127.0.0.1 unless you need that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>opc::secrets::TokenStore</name>
+    <message>
+        <source>The system keyring is not available: it is locked, or no keyring service is running. Unlock your keyring (or start your desktop&apos;s keyring service) and try again. Until then the token is kept in memory for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keyring refused to store the token. Try again; if it keeps failing, the token is kept in memory for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keyring could not read the stored token. Sign in again with your token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keyring could not delete the stored token. Remove the entry &quot;operator-console&quot; in your keyring manager if it is still there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No token is stored for this CRM. Sign in with your token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>opc::storage</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the schema version of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 has schema version %2, newer than this program knows (%3). Update the program or use another database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema migration %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema migration failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>opc::ui::AuditLogPage</name>
+    <message>
+        <source>The audit log will live here: what every agent did, when, and to which accounts, for team leads to review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>opc::ui::ConsoleStatusBar</name>
+    <message>
+        <source>Sign in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SANDBOX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox CRM: training data, nothing here is real</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain available: you will be asked to sign in again next time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed-in user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRM address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRM connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRM: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: reconnecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CRM answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CRM does not answer; the console keeps trying by itself. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>opc::ui::LeadsPage</name>
+    <message>
+        <source>Lead queues will live here: free leads and my leads, duplicate checks, take, release and comment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>opc::ui::MainWindow</name>
+    <message>
+        <source>Operator Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrow keys move between sections; Ctrl+1 to Ctrl+5 jump to one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>opc::ui::MergePage</name>
+    <message>
+        <source>The KIDS account merge wizard will live here: find the student, pre-checks, direction, preview, run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>opc::ui::Pages</name>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>opc::ui::PartnerLinesPage</name>
+    <message>
+        <source>Partner lines will live here: the client lines list with filters, buying, renewing and adding channels with every discount shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>opc::ui::SettingsPage</name>
+    <message>
+        <source>Settings will live here: interface language, the CRM address and the lead rules a team lead may switch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>opc::ui::SignInDialog</name>
+    <message>
+        <source>Sign in to the CRM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRM address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://crm.example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRM &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access &amp;token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your team lead gives you the access token. It is kept in the system keychain, never in a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the access token your team lead gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the token with %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the token in the system keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>opc::ui::StartupController</name>
+    <message>
+        <source>Starting the sandbox CRM…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox CRM could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in to the sandbox…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox refused the demo agent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved sign-in was not accepted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in did not complete:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

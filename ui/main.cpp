@@ -9,10 +9,12 @@
 #include "ui/AppSettings.h"
 #include "ui/MainWindow.h"
 #include "ui/StartupController.h"
+#include "Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QLocale>
 #include <QTimer>
 
 #include <cstdio>
@@ -36,6 +38,9 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QString::fromLatin1(opc::kOrganizationName));
     QApplication::setApplicationName(QString::fromLatin1(opc::kApplicationName));
     QApplication::setApplicationVersion(QString::fromLatin1(opc::kAppVersion));
+    // Before the first translated string. The system locale decides for now; a Settings
+    // override comes with the translations issue.
+    opc::i18n::installTranslators(app, QLocale());
     QApplication::setApplicationDisplayName(QApplication::translate("main", "Operator Console"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
 
