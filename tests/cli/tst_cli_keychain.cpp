@@ -1,5 +1,5 @@
 #include "CliRunner.h"
-#include "integration/tst_operations_helpers.h"
+#include "support/CrmTestCalls.h"
 #include "support/SandboxProcess.h"
 
 #include <QJsonDocument>

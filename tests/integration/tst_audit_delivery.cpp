@@ -5,7 +5,7 @@
 #include "operations/Session.h"
 #include "storage/AuditOutbox.h"
 #include "support/SandboxProcess.h"
-#include "tst_operations_helpers.h"
+#include "support/CrmTestCalls.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>

@@ -1,6 +1,7 @@
 #include "core/AuditEvent.h"
 #include "crm/CrmClient.h"
 #include "crm/ErrorMessages.h"
+#include "support/CrmTestCalls.h"
 #include "support/SandboxProcess.h"
 
 #include <QJsonArray>
@@ -18,27 +19,15 @@ class TestCrmClient final : public QObject {
     Q_OBJECT
 
 private:
-    struct Delivery {
-        int calls = 0;
-        CrmResult result;
-    };
-
-    std::shared_ptr<Delivery> start(CrmClient &client, const CrmRequest &request,
-                                    QObject *context = nullptr)
+    std::shared_ptr<opc::test::Delivery> start(CrmClient &client, const CrmRequest &request,
+                                               QObject *context = nullptr)
     {
-        auto delivery = std::make_shared<Delivery>();
-        client.send(request, context ? context : this, [delivery](const CrmResult &result) {
-            ++delivery->calls;
-            delivery->result = result;
-        });
-        return delivery;
+        return opc::test::startCall(client, request, context ? context : this);
     }
 
     CrmResult call(CrmClient &client, const CrmRequest &request)
     {
-        const auto delivery = start(client, request);
-        [&] { QTRY_COMPARE_WITH_TIMEOUT(delivery->calls, 1, 20000); }();
-        return delivery->result;
+        return opc::test::call(client, request, 20000);
     }
 
     static CrmRequest request(const QByteArray &method, const QString &path,
@@ -54,9 +43,7 @@ private:
 
     std::unique_ptr<CrmClient> clientFor(const QString &token)
     {
-        auto client = std::make_unique<CrmClient>();
-        client->setBaseUrl(m_sandbox.url());
-        client->setToken(token);
+        auto client = opc::test::clientFor(m_sandbox.url(), token);
         return client;
     }
 

@@ -1,6 +1,7 @@
 #include "core/AuditEvent.h"
 #include "crm/ConnectionMonitor.h"
 #include "crm/CrmClient.h"
+#include "support/CrmTestCalls.h"
 #include "support/SandboxProcess.h"
 
 #include <QElapsedTimer>
@@ -21,27 +22,15 @@ class TestCrmClientFaults final : public QObject {
     Q_OBJECT
 
 private:
-    struct Delivery {
-        int calls = 0;
-        CrmResult result;
-    };
-
-    std::shared_ptr<Delivery> start(CrmClient &client, const CrmRequest &request,
-                                    QObject *context = nullptr)
+    std::shared_ptr<opc::test::Delivery> start(CrmClient &client, const CrmRequest &request,
+                                               QObject *context = nullptr)
     {
-        auto delivery = std::make_shared<Delivery>();
-        client.send(request, context ? context : this, [delivery](const CrmResult &result) {
-            ++delivery->calls;
-            delivery->result = result;
-        });
-        return delivery;
+        return opc::test::startCall(client, request, context ? context : this);
     }
 
     CrmResult call(CrmClient &client, const CrmRequest &request)
     {
-        const auto delivery = start(client, request);
-        [&] { QTRY_COMPARE_WITH_TIMEOUT(delivery->calls, 1, 30000); }();
-        return delivery->result;
+        return opc::test::call(client, request, 30000);
     }
 
     static CrmRequest me(int maxAttempts = 4, int timeoutMs = 10000)
@@ -64,9 +53,7 @@ private:
 
     std::unique_ptr<CrmClient> clientFor(const QString &token)
     {
-        auto client = std::make_unique<CrmClient>();
-        client->setBaseUrl(m_sandbox.url());
-        client->setToken(token);
+        auto client = opc::test::clientFor(m_sandbox.url(), token);
         client->setRetryPolicy(fastPolicy());
         return client;
     }

@@ -4,7 +4,7 @@
 #include "operations/SessionStart.h"
 #include "operations/SignIn.h"
 #include "support/SandboxProcess.h"
-#include "tst_operations_helpers.h"
+#include "support/CrmTestCalls.h"
 
 #include <QDir>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 #pragma once
 
-// Shared by the operations' integration tests (tst_operations*, tst_audit_delivery): calls to a
-// real crm-sandbox the way a test needs them, waiting (tests may wait; the product never does).
+// Shared by the integration tests: calls to a real crm-sandbox the way a test needs them,
+// waiting (tests may wait; the product never does).
 
 #include "crm/CrmClient.h"
 
@@ -26,6 +26,26 @@ inline std::unique_ptr<crm::CrmClient> clientFor(const QUrl &url, const QString 
     client->setBaseUrl(url);
     client->setToken(token);
     return client;
+}
+
+// Counts what a request delivered: exactly-once tests look at `calls`.
+struct Delivery
+{
+    int calls = 0;
+    crm::CrmResult result;
+};
+
+// Sends one request without waiting; the returned record fills in when (and each time) the
+// result is delivered to `context`.
+inline std::shared_ptr<Delivery> startCall(crm::CrmClient &client, const crm::CrmRequest &request,
+                                           QObject *context)
+{
+    auto delivery = std::make_shared<Delivery>();
+    client.send(request, context, [delivery](const crm::CrmResult &result) {
+        ++delivery->calls;
+        delivery->result = result;
+    });
+    return delivery;
 }
 
 // Sends one request and waits for its one result (an empty result with an error on timeout).
