@@ -13,6 +13,8 @@ private Q_SLOTS:
     void exitsZeroOncePainted();
     void badUsageExitsTwoWithMessage_data();
     void badUsageExitsTwoWithMessage();
+    void signedInRunSignsInOnTheSandbox();
+    void signedInRunThatCannotStartSaysWhy();
 };
 
 namespace {
@@ -77,6 +79,9 @@ void TestSmoke::badUsageExitsTwoWithMessage_data()
     QTest::newRow("bad CRM URL") << QStringList {
         QStringLiteral("--smoke"), QStringLiteral("--crm"), QStringLiteral("ftp://")
     } << QStringLiteral("--crm");
+    QTest::newRow("both smoke kinds")
+        << QStringList { QStringLiteral("--smoke"), QStringLiteral("--smoke-signed-in") }
+        << QStringLiteral("--smoke-signed-in");
     QTest::newRow("unknown option")
         << QStringList { QStringLiteral("--smoke"), QStringLiteral("--no-such-option") }
         << QStringLiteral("no-such-option");
@@ -91,6 +96,26 @@ void TestSmoke::badUsageExitsTwoWithMessage()
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(QString::fromLocal8Bit(run.standardError).contains(mentions),
              run.standardError.constData());
+}
+
+// The benchmark's working session: sandbox started, demo data loaded, demo agent signed in.
+void TestSmoke::signedInRunSignsInOnTheSandbox()
+{
+    const Run run = runConsole({ QStringLiteral("--smoke-signed-in"), QStringLiteral("--sandbox"),
+                                 QStringLiteral("--sandbox-db"), QStringLiteral(":memory:") });
+    QVERIFY2(run.status == QProcess::NormalExit, run.standardError.constData());
+    QVERIFY2(run.exitCode == 0, run.standardError.constData());
+}
+
+void TestSmoke::signedInRunThatCannotStartSaysWhy()
+{
+    // A database in a folder that cannot exist: the sandbox cannot start.
+    const Run run = runConsole({ QStringLiteral("--smoke-signed-in"), QStringLiteral("--sandbox"),
+                                 QStringLiteral("--sandbox-db"),
+                                 QStringLiteral("/proc/no-such-folder/sandbox.db") });
+    QCOMPARE(run.status, QProcess::NormalExit);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.standardError.contains("sandbox"), run.standardError.constData());
 }
 
 QTEST_MAIN(TestSmoke)
