@@ -284,9 +284,9 @@ CRM:   %6</source>
     </message>
     <message numerus="yes">
         <source>The CRM is receiving too many requests. Wait %n second(s), then try again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The CRM is receiving too many requests. Wait %n second, then try again.</numerusform>
+            <numerusform>The CRM is receiving too many requests. Wait %n seconds, then try again.</numerusform>
         </translation>
     </message>
     <message>

@@ -5,214 +5,214 @@
     <name>main</name>
     <message>
         <source>Operator Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Консоль оператора</translation>
     </message>
     <message>
         <source>Operator Console for the customer-care team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Консоль оператора для службы заботы.</translation>
     </message>
     <message>
         <source>Sign in to the CRM at &lt;url&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Войти в CRM по адресу &lt;url&gt;.</translation>
     </message>
     <message>
         <source>Use the built-in sandbox CRM, signed in as the demo agent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Работать со встроенной CRM-песочницей от имени демо-оператора.</translation>
     </message>
     <message>
         <source>Sandbox database file (or :memory:).</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл базы данных песочницы (или :memory:).</translation>
     </message>
     <message>
         <source>Exit as soon as the main window has been painted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершить работу сразу после отрисовки главного окна.</translation>
     </message>
     <message>
         <source>unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>лишний аргумент: %1</translation>
     </message>
     <message>
         <source>--sandbox-db needs --sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>--sandbox-db работает только вместе с --sandbox</translation>
     </message>
     <message>
         <source>--sandbox-db needs a path</source>
-        <translation type="unfinished"></translation>
+        <translation>--sandbox-db: не указан путь</translation>
     </message>
     <message>
         <source>--crm and --sandbox exclude each other</source>
-        <translation type="unfinished"></translation>
+        <translation>--crm и --sandbox нельзя указывать вместе</translation>
     </message>
     <message>
         <source>--crm: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--crm: %1</translation>
     </message>
 </context>
 <context>
     <name>opc::Role</name>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Оператор</translation>
     </message>
     <message>
         <source>Team lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Руководитель группы</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Администратор</translation>
     </message>
 </context>
 <context>
     <name>opc::cli::Cli</name>
     <message>
         <source>Operator Console from the command line: the same CRM client and operations as the console, for team leads and scripts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Консоль оператора в командной строке: тот же клиент CRM и те же операции, что и в консоли, — для руководителей групп и скриптов.</translation>
     </message>
     <message>
         <source>The CRM to work with, e.g. https://crm.example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM, с которой нужно работать, например https://crm.example.org.</translation>
     </message>
     <message>
         <source>Use the built-in sandbox CRM with demo data (in memory, on a loopback port) instead of --crm; signs in as the demo agent unless a token is given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Использовать вместо --crm встроенную CRM-песочницу с демоданными (в памяти, на локальном порту loopback-интерфейса); если токен не передан, вход выполняется от имени демо-оператора.</translation>
     </message>
     <message>
         <source>Read the token from the first line of standard input. Otherwise %1 is used, or else the token stored by “login” in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочитать токен из первой строки стандартного ввода. Иначе используется переменная окружения %1, а если она не задана — токен, сохранённый командой «login» в системном хранилище паролей.</translation>
     </message>
     <message>
         <source>Print machine-readable JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выводить результат в машиночитаемом формате JSON.</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать эту справку.</translation>
     </message>
     <message>
         <source>Show the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать версию.</translation>
     </message>
     <message>
         <source>What to do (see Commands).</source>
-        <translation type="unfinished"></translation>
+        <translation>Что сделать (см. «Команды»).</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Команды:</translation>
     </message>
     <message>
         <source>Exit status: 0 success, 1 operational failure (CRM unreachable, token refused, no keychain), 2 bad usage or input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Код завершения: 0 — успешно, 1 — ошибка выполнения (CRM недоступна, токен отклонён, нет системного хранилища паролей), 2 — неверный вызов или входные данные.</translation>
     </message>
     <message>
         <source>Standard input cannot be read, so --token-stdin gives no token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать стандартный ввод, поэтому получить токен через --token-stdin нельзя.</translation>
     </message>
     <message>
         <source>--token-stdin was given, but standard input is empty: pipe the token into operator-cli.</source>
-        <translation type="unfinished"></translation>
+        <translation>Указан --token-stdin, но стандартный ввод пуст: передайте токен в operator-cli через конвейер («|»).</translation>
     </message>
     <message>
         <source>The token read from standard input is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Токен, прочитанный из стандартного ввода, пуст.</translation>
     </message>
     <message>
         <source>%1 is set but empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Переменная окружения %1 задана, но пуста.</translation>
     </message>
     <message>
         <source>The token must be a single word without spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Токен должен быть одним словом без пробелов.</translation>
     </message>
     <message>
         <source>“%1” needs the token: pipe it with --token-stdin or set %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Команде «%1» нужен токен: передайте его через --token-stdin или задайте переменную окружения %2.</translation>
     </message>
     <message>
         <source>No command given; the commands are: %1. See operator-cli --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не указана команда; доступные команды: %1. См. operator-cli --help.</translation>
     </message>
     <message>
         <source>Unknown command “%1”. See operator-cli --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестная команда «%1». См. operator-cli --help.</translation>
     </message>
     <message>
         <source>Unexpected argument “%1” after “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лишний аргумент «%1» после «%2».</translation>
     </message>
     <message>
         <source>The option --%1 does not apply to “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметр --%1 неприменим к команде «%2».</translation>
     </message>
     <message>
         <source>Give either --crm or --sandbox, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите либо --crm, либо --sandbox, но не оба сразу.</translation>
     </message>
     <message>
         <source>No CRM given: add --crm URL (or --sandbox for the built-in demo CRM).</source>
-        <translation type="unfinished"></translation>
+        <translation>Не указана CRM: добавьте --crm URL (или --sandbox для встроенной демо-CRM).</translation>
     </message>
     <message>
         <source>“%1” does not apply to the built-in sandbox: it needs no sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Команда «%1» неприменима к встроенной песочнице: в неё не нужно входить.</translation>
     </message>
     <message>
         <source>The built-in sandbox CRM could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось запустить встроенную CRM-песочницу: %1</translation>
     </message>
     <message>
         <source>No token is stored for %1: run “operator-cli --crm %1 login” first, or pass one with --token-stdin or %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для %1 нет сохранённого токена: сначала выполните «operator-cli --crm %1 login» или передайте токен через --token-stdin либо %2.</translation>
     </message>
 </context>
 <context>
     <name>opc::cli::ErrorText</name>
     <message>
         <source>Cannot reach the CRM at %1. Check the address and the network connection, then run the command again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся связаться с CRM по адресу %1. Проверьте адрес и подключение к сети, затем снова выполните команду.</translation>
     </message>
     <message>
         <source>The CRM at %1 did not answer in time. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM по адресу %1 не ответила вовремя. Повторите попытку позже.</translation>
     </message>
     <message>
         <source>The system keychain is not available (locked, or no keyring service is running). Unlock the keyring, or pass the token with --token-stdin or OPERATOR_CRM_TOKEN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Системное хранилище паролей недоступно (оно заблокировано или его служба не запущена). Разблокируйте хранилище паролей или передайте токен через --token-stdin либо OPERATOR_CRM_TOKEN.</translation>
     </message>
     <message>
         <source>The system keychain failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка системного хранилища паролей: %1</translation>
     </message>
 </context>
 <context>
     <name>opc::cli::LoginCommand</name>
     <message>
         <source>Check the token from --token-stdin or OPERATOR_CRM_TOKEN and store it in the system keychain for this CRM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить токен из --token-stdin или OPERATOR_CRM_TOKEN и сохранить его в системном хранилище паролей для этой CRM.</translation>
     </message>
     <message>
         <source>The token is valid, but it was not stored. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Токен действителен, но сохранить его не удалось. %1</translation>
     </message>
     <message>
         <source>Signed in to %1 as %2 (%3); the token is stored in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнен вход в %1 под учётной записью %2 (%3); токен сохранён в системном хранилище паролей.</translation>
     </message>
 </context>
 <context>
     <name>opc::cli::LogoutCommand</name>
     <message>
         <source>Remove the token stored in the system keychain for this CRM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить токен этой CRM из системного хранилища паролей.</translation>
     </message>
     <message>
         <source>Signed out of %1: the token was removed from the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнен выход из %1: токен удалён из системного хранилища паролей.</translation>
     </message>
     <message>
         <source>No token was stored for %1; nothing to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для %1 не было сохранённого токена; удалять нечего.</translation>
     </message>
 </context>
 <context>
@@ -222,729 +222,732 @@
 Id:    %3
 Role:  %4 (%5)
 CRM:   %6</source>
-        <translation type="unfinished"></translation>
+        <translation>Пользователь: %1 (%2)
+ID:           %3
+Роль:         %4 (%5)
+CRM:          %6</translation>
     </message>
 </context>
 <context>
     <name>opc::cli::WhoamiCommand</name>
     <message>
         <source>Show the user, role and CRM the token signs in as.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать, под каким пользователем, с какой ролью и в какую CRM входит этот токен.</translation>
     </message>
 </context>
 <context>
     <name>opc::crm::ErrorMessages</name>
     <message>
         <source>Cannot reach the CRM. Check the network connection and the CRM address; the console reconnects by itself when the CRM is reachable again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся связаться с CRM. Проверьте подключение к сети и адрес CRM; консоль переподключится сама, как только CRM снова станет доступна.</translation>
     </message>
     <message>
         <source>The CRM did not answer in time. It may be overloaded or the connection is slow; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM не ответила вовремя. Возможно, она перегружена или соединение медленное; повторите попытку чуть позже.</translation>
     </message>
     <message>
         <source>The CRM did not understand the console&apos;s request. This is a fault in the console, not in what you entered; please report it with the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM не поняла запрос консоли. Это ошибка в самой консоли, а не в введённых вами данных; сообщите о ней и приложите подробности.</translation>
     </message>
     <message>
         <source>The CRM did not accept your access token: it is wrong, revoked or expired. Sign in again with a valid token.</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM не приняла ваш токен доступа: он неверный, отозван или просрочен. Войдите снова с действительным токеном.</translation>
     </message>
     <message>
         <source>Your role does not allow this action. Ask a team lead to do it or to grant you access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваша роль не позволяет выполнить это действие. Попросите руководителя группы сделать это или выдать вам доступ.</translation>
     </message>
     <message>
         <source>The CRM has no such record: it may have been deleted or merged meanwhile. Reload the page and check.</source>
-        <translation type="unfinished"></translation>
+        <translation>В CRM нет такой записи: возможно, её тем временем удалили или объединили с другой. Обновите страницу и проверьте.</translation>
     </message>
     <message>
         <source>The CRM refused this because it conflicts with another change in progress (for example, someone else is working on the same record). Reload and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM отклонила действие: оно конфликтует с другим изменением, которое сейчас выполняется (например, с той же записью работает кто-то ещё). Обновите данные и повторите попытку.</translation>
     </message>
     <message>
         <source>Someone changed this record after you opened it, so your change was not saved. Reload it to see the current state, then repeat your change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто-то изменил эту запись после того, как вы её открыли, поэтому ваше изменение не сохранено. Обновите запись, чтобы увидеть её текущее состояние, и внесите изменение заново.</translation>
     </message>
     <message>
         <source>The CRM requires a version check that the console did not send, so nothing was changed. This is a fault in the console; please report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM требует проверку версии, которую консоль не отправила, поэтому ничего не изменено. Это ошибка в консоли; сообщите о ней.</translation>
     </message>
     <message>
         <source>The CRM rejected the value of “%1”: %2. Correct it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM отклонила значение поля «%1»: %2. Исправьте его и повторите попытку.</translation>
     </message>
     <message>
         <source>The CRM rejected the value of “%1”. Correct it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM отклонила значение поля «%1». Исправьте его и повторите попытку.</translation>
     </message>
     <message>
         <source>The CRM rejected some of the values. Check what you entered and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM отклонила некоторые значения. Проверьте введённые данные и повторите попытку.</translation>
     </message>
     <message numerus="yes">
         <source>The CRM is receiving too many requests. Wait %n second(s), then try again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>CRM получает слишком много запросов. Подождите %n секунду и повторите попытку.</numerusform>
+            <numerusform>CRM получает слишком много запросов. Подождите %n секунды и повторите попытку.</numerusform>
+            <numerusform>CRM получает слишком много запросов. Подождите %n секунд и повторите попытку.</numerusform>
         </translation>
     </message>
     <message>
         <source>The CRM is receiving too many requests. Wait a moment, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM получает слишком много запросов. Подождите немного и повторите попытку.</translation>
     </message>
     <message>
         <source>The CRM ran into a problem of its own (HTTP %1). Try again in a few minutes; if it keeps happening, tell the CRM administrators.</source>
-        <translation type="unfinished"></translation>
+        <translation>В CRM произошла внутренняя ошибка (HTTP %1). Повторите попытку через несколько минут; если ошибка не исчезнет, сообщите администраторам CRM.</translation>
     </message>
     <message>
         <source>The CRM sent an answer the console cannot read. The CRM may be misconfigured or something between you and the CRM altered the answer; try again, and report it if it keeps happening.</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM прислала ответ, который консоль не может прочитать. Возможно, CRM неправильно настроена или ответ был искажён на пути от CRM к вам; повторите попытку, а если ошибка повторится, сообщите о ней.</translation>
     </message>
 </context>
 <context>
     <name>opc::ops::AuditRecorder</name>
     <message>
         <source>The CRM refused an audit event; it stays in the local journal and is offered again later: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM не приняла запись журнала действий; запись остаётся в локальном журнале и будет отправлена повторно позже: %1</translation>
     </message>
     <message>
         <source>An audit event could neither be saved locally nor sent to the CRM, so it is lost: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись журнала действий не удалось ни сохранить локально, ни отправить в CRM, поэтому она потеряна: %1</translation>
     </message>
     <message>
         <source>The local audit journal cannot be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся открыть локальный журнал действий: %1</translation>
     </message>
     <message>
         <source>The audit event could not be saved locally: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить запись журнала действий локально: %1</translation>
     </message>
 </context>
 <context>
     <name>opc::ops::SessionStart</name>
     <message>
         <source>Signed in, but the sign-in could not be recorded in the audit journal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход выполнен, но записать его в журнал действий не удалось: %1</translation>
     </message>
 </context>
 <context>
     <name>opc::ops::SignIn</name>
     <message>
         <source>Enter the CRM address, for example https://crm.example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите адрес CRM, например https://crm.example.org.</translation>
     </message>
     <message>
         <source>The CRM address “%1” contains a space; remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес CRM «%1» содержит пробел; удалите его.</translation>
     </message>
     <message>
         <source>The CRM address must start with http:// or https://, not %1://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес CRM должен начинаться с http:// или https://, а не с %1://.</translation>
     </message>
     <message>
         <source>“%1” is not a valid CRM address: check the host name and the port (a number from 1 to 65535).</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес CRM «%1» некорректен: проверьте имя хоста и порт (число от 1 до 65535).</translation>
     </message>
     <message>
         <source>The CRM address “%1” has no host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>В адресе CRM «%1» нет имени хоста.</translation>
     </message>
     <message>
         <source>The CRM address “%1” must not contain a user name, “?” or “#”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес CRM «%1» не должен содержать имя пользователя, «?» или «#».</translation>
     </message>
     <message>
         <source>“%1” is not a CRM address: it needs http:// or https:// and a host.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не адрес CRM: нужны http:// или https:// и имя хоста.</translation>
     </message>
     <message>
         <source>The token is empty. Paste the token the CRM gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Токен не указан. Вставьте токен, полученный в CRM.</translation>
     </message>
     <message>
         <source>The CRM refused this token: it is wrong, expired or revoked. Ask for a new token and sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM отклонила этот токен: он неверный, просрочен или отозван. Запросите новый токен и войдите снова.</translation>
     </message>
     <message>
         <source>The CRM answered with a user this console does not understand (field “%1”). Check that the address points to the school&apos;s CRM.</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM вернула данные пользователя в непонятном для консоли виде (поле «%1»). Проверьте, что адрес указывает на CRM школы.</translation>
     </message>
 </context>
 <context>
     <name>opc::sandbox::Text</name>
     <message>
         <source>There is no such record. Check the id; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Такой записи нет. Проверьте id: возможно, запись удалена.</translation>
     </message>
     <message>
         <source>The sandbox database failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка базы данных песочницы: %1</translation>
     </message>
     <message>
         <source>The body must be JSON sent with Content-Type: application/json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тело запроса должно быть в формате JSON и отправляться с заголовком Content-Type: application/json.</translation>
     </message>
     <message>
         <source>The body is not valid JSON (%1 at offset %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Тело запроса не является корректным JSON (%1, смещение %2).</translation>
     </message>
     <message>
         <source>The body must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тело запроса должно быть JSON-объектом.</translation>
     </message>
     <message>
         <source>limit must be a whole number from 1 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметр limit должен быть целым числом от 1 до %1.</translation>
     </message>
     <message>
         <source>The cursor is not one this server handed out. Start again from the first page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот курсор выдан не этим сервером. Начните заново с первой страницы.</translation>
     </message>
     <message>
         <source>The audit event&apos;s %1 is missing or invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>В записи журнала действий поле %1 отсутствует или некорректно.</translation>
     </message>
     <message>
         <source>actor must be the id of the signed-in user (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле actor должно содержать id вошедшего пользователя (%1).</translation>
     </message>
     <message>
         <source>The sandbox was told to fail this request (fault injection).</source>
-        <translation type="unfinished"></translation>
+        <translation>Песочница настроена вернуть ошибку на этот запрос (имитация сбоев).</translation>
     </message>
     <message>
         <source>There is no such resource: %1. Check the path against the contract (api/crm.openapi.json).</source>
-        <translation type="unfinished"></translation>
+        <translation>Такого ресурса нет: %1. Сверьте путь с контрактом (api/crm.openapi.json).</translation>
     </message>
     <message>
         <source>%1 is not allowed here. Allowed: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Метод %1 здесь не разрешён. Разрешены: %2.</translation>
     </message>
     <message>
         <source>Sign in: send a valid token as &quot;Authorization: Bearer &lt;token&gt;&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Требуется вход: передайте действительный токен в заголовке «Authorization: Bearer &lt;token&gt;».</translation>
     </message>
     <message>
         <source>Too many requests. Wait as long as Retry-After says, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Слишком много запросов. Подождите столько, сколько указано в Retry-After, и повторите попытку.</translation>
     </message>
     <message>
         <source>Your role (%1) may not do this. Ask a team lead or an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вашей роли (%1) это действие запрещено. Обратитесь к руководителю группы или администратору.</translation>
     </message>
     <message>
         <source>Every POST needs an Idempotency-Key header (for example a UUID), reused when the same request is retried.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждый POST-запрос должен содержать заголовок Idempotency-Key (например, UUID); при повторной отправке того же запроса ключ должен быть тем же.</translation>
     </message>
     <message>
         <source>The Idempotency-Key must be at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Idempotency-Key должен быть не длиннее %1 символов.</translation>
     </message>
     <message>
         <source>%1 must be a whole number from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Значение %1 должно быть целым числом от %2 до %3.</translation>
     </message>
     <message>
         <source>%1 must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>Значение %1 должно быть true или false.</translation>
     </message>
     <message>
         <source>Unknown field %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестное поле %1.</translation>
     </message>
     <message>
         <source>route must be &quot;*&quot; or a served route such as &quot;GET /api/v1/me&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле route должно содержать «*» или обслуживаемый маршрут, например «GET /api/v1/me».</translation>
     </message>
     <message>
         <source>A fault needs at least one of latency_ms, status, drop_connection or malformed_body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для сбоя нужно указать хотя бы одно из полей: latency_ms, status, drop_connection или malformed_body.</translation>
     </message>
     <message>
         <source>Cannot read table %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать таблицу %1: %2</translation>
     </message>
     <message>
         <source>The fixture %1 is not valid JSON: %2 at offset %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Фикстура %1 не является корректным JSON: %2, смещение %3.</translation>
     </message>
     <message>
         <source>The fixture %1 must be a JSON object whose keys are table names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Фикстура %1 должна быть JSON-объектом, ключи которого — имена таблиц.</translation>
     </message>
     <message>
         <source>Cannot start a transaction to load the fixture %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся начать транзакцию для загрузки фикстуры %1.</translation>
     </message>
     <message>
         <source>The fixture %1 was not loaded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Фикстура %1 не загружена: %2</translation>
     </message>
     <message>
         <source>unknown table &quot;%1&quot; (fixtures may fill: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестная таблица «%1» (фикстура может заполнять: %2).</translation>
     </message>
     <message>
         <source>table &quot;%1&quot; must be an array of row objects.</source>
-        <translation type="unfinished"></translation>
+        <translation>таблица «%1» должна быть массивом объектов-строк.</translation>
     </message>
     <message>
         <source>table &quot;%1&quot;, row %2: a row must be a JSON object, not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>таблица «%1», строка %2: строка должна быть JSON-объектом, а получено %3.</translation>
     </message>
     <message>
         <source>table &quot;%1&quot;, row %2, column &quot;%3&quot;: the column is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>таблица «%1», строка %2, столбец «%3»: столбец обязателен.</translation>
     </message>
     <message>
         <source>table &quot;%1&quot;, row %2, column &quot;%3&quot;: there is no such column.</source>
-        <translation type="unfinished"></translation>
+        <translation>таблица «%1», строка %2, столбец «%3»: такого столбца нет.</translation>
     </message>
     <message>
         <source>table &quot;%1&quot;, row %2, column &quot;%3&quot;: expected %4, got %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>таблица «%1», строка %2, столбец «%3»: ожидалось: %4, получено: %5.</translation>
     </message>
     <message>
         <source>table &quot;%1&quot;, row %2: the database refused the row: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>таблица «%1», строка %2: база данных отклонила строку: %3</translation>
     </message>
     <message>
         <source>table &quot;%1&quot;, row %2: it refers to a row of table &quot;%3&quot; that does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>таблица «%1», строка %2: строка ссылается на несуществующую строку таблицы «%3».</translation>
     </message>
     <message>
         <source>a whole number (or true/false)</source>
-        <translation type="unfinished"></translation>
+        <translation>целое число (или true/false)</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>число</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>строка</translation>
     </message>
     <message>
         <source>There is no such resource. Check the path against the contract (api/crm.openapi.json).</source>
-        <translation type="unfinished"></translation>
+        <translation>Такого ресурса нет. Сверьте путь с контрактом (api/crm.openapi.json).</translation>
     </message>
     <message>
         <source>Cannot listen on %1:%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся начать прослушивание на %1:%2: %3</translation>
     </message>
     <message>
         <source>This Idempotency-Key was already used for a different request. Use a new key for a new request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот Idempotency-Key уже использовался для другого запроса. Для нового запроса используйте новый ключ.</translation>
     </message>
     <message>
         <source>status must be one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле status должно иметь одно из значений: %1.</translation>
     </message>
     <message>
         <source>assignee must be a user id, &quot;me&quot; or &quot;none&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле assignee должно содержать id пользователя, «me» или «none».</translation>
     </message>
     <message>
         <source>country must be a two-letter ISO code such as RU.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле country должно содержать двухбуквенный код ISO, например RU.</translation>
     </message>
     <message>
         <source>client_id must be a partner client&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле client_id должно содержать id клиента партнёра.</translation>
     </message>
     <message>
         <source>The body names no field to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>В теле запроса не указано ни одного поля для изменения.</translation>
     </message>
     <message>
         <source>%1 must be text of at most %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле %1 должно содержать текст длиной не более %2 символов.</translation>
     </message>
     <message>
         <source>is_duplicate must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле is_duplicate должно быть true или false.</translation>
     </message>
     <message>
         <source>%1 must be the id of an existing record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле %1 должно содержать id существующей записи.</translation>
     </message>
     <message>
         <source>%1 cannot be changed here. Changeable: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле %1 здесь изменить нельзя. Можно изменить: %2.</translation>
     </message>
     <message>
         <source>Send If-Match with the ETag of the request you read, so that no one else&apos;s change is overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Передайте заголовок If-Match с ETag прочитанной вами заявки, чтобы не затереть чужие изменения.</translation>
     </message>
     <message>
         <source>The request was changed by someone else since you read it. Reload it and apply your change again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявку изменил кто-то другой после того, как вы её прочитали. Загрузите её заново и внесите изменение ещё раз.</translation>
     </message>
     <message>
         <source>The database %1 already holds data, so the fixture %2 was not loaded; the existing data is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>В базе данных %1 уже есть данные, поэтому фикстура %2 не загружена; существующие данные сохранены.</translation>
     </message>
     <message>
         <source>Cannot read the fixture %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать фикстуру %1: %2</translation>
     </message>
     <message>
         <source>The sandbox server is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер песочницы уже запущен.</translation>
     </message>
     <message>
         <source>query must be at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметр query должен быть не длиннее %1 символов.</translation>
     </message>
     <message>
         <source>Serves the CRM contract (api/crm.openapi.json) over a SQLite database, for development, demos and tests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Реализует контракт CRM (api/crm.openapi.json) поверх базы данных SQLite — для разработки, демонстраций и тестов.</translation>
     </message>
     <message>
         <source>Address and port to listen on; port 0 picks a free one (default 127.0.0.1:0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес и порт для прослушивания; порт 0 — выбрать свободный (по умолчанию 127.0.0.1:0).</translation>
     </message>
     <message>
         <source>SQLite database file, or :memory: (default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл базы данных SQLite или :memory: (по умолчанию).</translation>
     </message>
     <message>
         <source>Data for a new, empty database: &quot;demo&quot; or a fixture JSON file (docs/fixture-format.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>Данные для новой пустой базы: «demo» или JSON-файл фикстуры (docs/fixture-format.md).</translation>
     </message>
     <message>
         <source>Serve /api/v1/_sandbox/faults (fault injection for tests).</source>
-        <translation type="unfinished"></translation>
+        <translation>Включить /api/v1/_sandbox/faults (имитация сбоев для тестов).</translation>
     </message>
     <message>
         <source>Answer 429 to a token above N requests per second (default: no limit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Отвечать 429, если с одним токеном приходит больше N запросов в секунду (по умолчанию без ограничения).</translation>
     </message>
     <message>
         <source> (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation> (см. --help)</translation>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot; (see --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>Лишний аргумент «%1» (см. --help).</translation>
     </message>
     <message>
         <source>--listen wants host:port, such as 127.0.0.1:0; got &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--listen ожидает host:port, например 127.0.0.1:0; получено «%1».</translation>
     </message>
     <message>
         <source>--db wants a file name or :memory:.</source>
-        <translation type="unfinished"></translation>
+        <translation>--db ожидает имя файла или :memory:.</translation>
     </message>
     <message>
         <source>--fixture wants &quot;demo&quot; or an existing fixture file; &quot;%1&quot; is neither.</source>
-        <translation type="unfinished"></translation>
+        <translation>--fixture ожидает «demo» или существующий файл фикстуры; «%1» — ни то ни другое.</translation>
     </message>
     <message>
         <source>--rate-limit wants a whole number of requests per second from 1 to 100000; got &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--rate-limit ожидает целое число запросов в секунду от 1 до 100000; получено «%1».</translation>
     </message>
     <message>
         <source>Listening on %1, reachable from other machines; the demo tokens are public. Use 127.0.0.1 unless you need that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер слушает %1 и доступен с других компьютеров, а демонстрационные токены общеизвестны. Если это не нужно, используйте 127.0.0.1.</translation>
     </message>
 </context>
 <context>
     <name>opc::secrets::TokenStore</name>
     <message>
         <source>The system keyring is not available: it is locked, or no keyring service is running. Unlock your keyring (or start your desktop&apos;s keyring service) and try again. Until then the token is kept in memory for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Системное хранилище паролей недоступно: оно заблокировано или его служба не запущена. Разблокируйте хранилище паролей (или запустите его службу в своём рабочем окружении) и повторите попытку. До тех пор токен хранится в памяти только на время этого сеанса.</translation>
     </message>
     <message>
         <source>The system keyring refused to store the token. Try again; if it keeps failing, the token is kept in memory for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Системное хранилище паролей отказалось сохранить токен. Повторите попытку; если ошибка повторится, токен будет храниться в памяти только на время этого сеанса.</translation>
     </message>
     <message>
         <source>The system keyring could not read the stored token. Sign in again with your token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать сохранённый токен из системного хранилища паролей. Войдите снова, используя свой токен.</translation>
     </message>
     <message>
         <source>The system keyring could not delete the stored token. Remove the entry &quot;operator-console&quot; in your keyring manager if it is still there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось удалить сохранённый токен из системного хранилища паролей. Если запись «operator-console» всё ещё есть в менеджере паролей, удалите её вручную.</translation>
     </message>
     <message>
         <source>No token is stored for this CRM. Sign in with your token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для этой CRM нет сохранённого токена. Войдите, используя свой токен.</translation>
     </message>
 </context>
 <context>
     <name>opc::storage</name>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся создать папку %1.</translation>
     </message>
     <message>
         <source>Cannot read the schema version of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать версию схемы базы данных %1.</translation>
     </message>
     <message>
         <source>The database %1 has schema version %2, newer than this program knows (%3). Update the program or use another database.</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных %1 имеет версию схемы %2 — новее, чем известно этой программе (%3). Обновите программу или используйте другую базу данных.</translation>
     </message>
     <message>
         <source>Cannot start a transaction on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся начать транзакцию в базе данных %1.</translation>
     </message>
     <message>
         <source>Schema migration %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось выполнить миграцию схемы %1: %2</translation>
     </message>
     <message>
         <source>Schema migration failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось выполнить миграцию схемы: %1</translation>
     </message>
     <message>
         <source>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).</source>
-        <translation type="unfinished"></translation>
+        <translation>Драйвер SQLite для Qt не установлен (пакет libqt6sql6-sqlite).</translation>
     </message>
     <message>
         <source>Cannot open the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся открыть базу данных %1: %2</translation>
     </message>
 </context>
 <context>
     <name>opc::ui::AuditLogPage</name>
     <message>
         <source>The audit log will live here: what every agent did, when, and to which accounts, for team leads to review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Здесь появится журнал действий: что, когда и с какими аккаунтами делал каждый оператор — для проверки руководителями групп.</translation>
     </message>
 </context>
 <context>
     <name>opc::ui::ConsoleStatusBar</name>
     <message>
         <source>Sign in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Войти…</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка состояния</translation>
     </message>
     <message>
         <source>SANDBOX</source>
-        <translation type="unfinished"></translation>
+        <translation>ПЕСОЧНИЦА</translation>
     </message>
     <message>
         <source>Sandbox CRM: training data, nothing here is real</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM-песочница: учебные данные, здесь нет ничего настоящего</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Войти</translation>
     </message>
     <message>
         <source>No keychain available: you will be asked to sign in again next time</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет хранилища паролей: в следующий раз придётся войти снова</translation>
     </message>
     <message>
         <source>Signed-in user</source>
-        <translation type="unfinished"></translation>
+        <translation>Текущий пользователь</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль</translation>
     </message>
     <message>
         <source>CRM address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес CRM</translation>
     </message>
     <message>
         <source>CRM connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Соединение с CRM</translation>
     </message>
     <message>
         <source>CRM: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM: %1</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>В сети</translation>
     </message>
     <message>
         <source>Offline: reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет связи: переподключение…</translation>
     </message>
     <message>
         <source>The CRM answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM отвечает.</translation>
     </message>
     <message>
         <source>The CRM does not answer; the console keeps trying by itself. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM не отвечает; консоль продолжает попытки подключения. %1</translation>
     </message>
 </context>
 <context>
     <name>opc::ui::LeadsPage</name>
     <message>
         <source>Lead queues will live here: free leads and my leads, duplicate checks, take, release and comment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Здесь появятся очереди лидов: свободные лиды и мои лиды, проверка на дубли, взятие в работу, освобождение и комментарии.</translation>
     </message>
 </context>
 <context>
     <name>opc::ui::MainWindow</name>
     <message>
         <source>Operator Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Консоль оператора</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Раздел</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Разделы</translation>
     </message>
     <message>
         <source>Arrow keys move between sections; Ctrl+1 to Ctrl+5 jump to one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клавиши со стрелками переключают разделы; Ctrl+1–Ctrl+5 сразу открывают нужный раздел.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>opc::ui::MergePage</name>
     <message>
         <source>The KIDS account merge wizard will live here: find the student, pre-checks, direction, preview, run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Здесь появится мастер объединения аккаунтов KIDS: поиск ученика, предварительные проверки, выбор способа объединения, предпросмотр, выполнение.</translation>
     </message>
 </context>
 <context>
     <name>opc::ui::Pages</name>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединение аккаунтов</translation>
     </message>
     <message>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Лиды</translation>
     </message>
     <message>
         <source>Partner lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнёрские линии</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал действий</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки</translation>
     </message>
 </context>
 <context>
     <name>opc::ui::PartnerLinesPage</name>
     <message>
         <source>Partner lines will live here: the client lines list with filters, buying, renewing and adding channels with every discount shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Здесь появятся партнёрские линии: список линий клиентов с фильтрами, покупка, продление и добавление каналов с расшифровкой всех скидок.</translation>
     </message>
 </context>
 <context>
     <name>opc::ui::SettingsPage</name>
     <message>
         <source>Settings will live here: interface language, the CRM address and the lead rules a team lead may switch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Здесь появятся настройки: язык интерфейса, адрес CRM и правила обработки лидов, которые может включать и отключать руководитель группы.</translation>
     </message>
 </context>
 <context>
     <name>opc::ui::SignInDialog</name>
     <message>
         <source>Sign in to the CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход в CRM</translation>
     </message>
     <message>
         <source>CRM address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес CRM</translation>
     </message>
     <message>
         <source>https://crm.example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>https://crm.example.org</translation>
     </message>
     <message>
         <source>Access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Токен доступа</translation>
     </message>
     <message>
         <source>Sign-in error</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка входа</translation>
     </message>
     <message>
         <source>Signing in</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполняется вход</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Войти</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>CRM &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Адрес CRM:</translation>
     </message>
     <message>
         <source>Access &amp;token:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Токен доступа:</translation>
     </message>
     <message>
         <source>Your team lead gives you the access token. It is kept in the system keychain, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Токен доступа выдаёт руководитель группы. Он хранится в системном хранилище паролей, а не в файле.</translation>
     </message>
     <message>
         <source>Enter the access token your team lead gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите токен доступа, который вам выдал руководитель группы.</translation>
     </message>
     <message>
         <source>Checking the token with %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка токена на сервере %1…</translation>
     </message>
     <message>
         <source>Saving the token in the system keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение токена в системном хранилище паролей…</translation>
     </message>
 </context>
 <context>
     <name>opc::ui::StartupController</name>
     <message>
         <source>Starting the sandbox CRM…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запуск CRM-песочницы…</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполняется вход…</translation>
     </message>
     <message>
         <source>The sandbox CRM could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось запустить CRM-песочницу: %1</translation>
     </message>
     <message>
         <source>Signing in to the sandbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполняется вход в песочницу…</translation>
     </message>
     <message>
         <source>The sandbox refused the demo agent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Песочница не приняла демо-оператора:</translation>
     </message>
     <message>
         <source>The saved sign-in was not accepted:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранённые данные для входа не приняты:</translation>
     </message>
     <message>
         <source>Not signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход не выполнен.</translation>
     </message>
     <message>
         <source>Signing in did not complete:</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось завершить вход:</translation>
     </message>
 </context>
 </TS>
