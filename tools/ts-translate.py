@@ -7,8 +7,9 @@
       done.json: the same list, each entry with "translation" (a string, or for numerus
       entries a list of the language's plural forms); those entries become finished.
 
-Run `cmake --build build --target opc_translations_lupdate` first so the file knows every
-string in the code.
+Run `cmake --build build --target opc_translations_lupdate` before (so the file knows every
+string in the code) and again after --apply (it writes the file back in lupdate's own layout,
+which this script's XML writer does not keep).
 """
 import json
 import sys

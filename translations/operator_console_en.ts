@@ -47,6 +47,18 @@
         <source>--crm: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Exit as soon as the console has signed in (benchmarks measure a working session with it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--smoke and --smoke-signed-in exclude each other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the smoke run did not finish within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>opc::Role</name>
@@ -359,15 +371,15 @@ CRM:   %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The token is empty. Paste the token the CRM gave you.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The CRM refused this token: it is wrong, expired or revoked. Ask for a new token and sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The CRM answered with a user this console does not understand (field “%1”). Check that the address points to the school&apos;s CRM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token is empty. Paste the access token your team lead gave you.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -738,10 +750,6 @@ CRM:   %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No keychain available: you will be asked to sign in again next time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Signed-in user</source>
         <translation type="unfinished"></translation>
     </message>
@@ -774,7 +782,19 @@ CRM:   %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The CRM does not answer; the console keeps trying by itself. %1</source>
+        <source>Token kept for this session only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain is available, so the token is kept in memory for this session only: you will be asked to sign in again next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CRM does not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CRM does not answer: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

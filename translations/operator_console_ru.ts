@@ -47,6 +47,18 @@
         <source>--crm: %1</source>
         <translation>--crm: %1</translation>
     </message>
+    <message>
+        <source>Exit as soon as the console has signed in (benchmarks measure a working session with it).</source>
+        <translation>Завершить работу сразу после входа в CRM (так бенчмарки замеряют рабочий сеанс).</translation>
+    </message>
+    <message>
+        <source>--smoke and --smoke-signed-in exclude each other</source>
+        <translation>--smoke и --smoke-signed-in нельзя указывать вместе</translation>
+    </message>
+    <message>
+        <source>the smoke run did not finish within %1 s</source>
+        <translation>проверочный запуск не завершился за %1 с</translation>
+    </message>
 </context>
 <context>
     <name>opc::Role</name>
@@ -363,16 +375,16 @@ CRM:          %6</translation>
         <translation>«%1» — не адрес CRM: нужны http:// или https:// и имя хоста.</translation>
     </message>
     <message>
-        <source>The token is empty. Paste the token the CRM gave you.</source>
-        <translation>Токен не указан. Вставьте токен, полученный в CRM.</translation>
-    </message>
-    <message>
         <source>The CRM refused this token: it is wrong, expired or revoked. Ask for a new token and sign in again.</source>
         <translation>CRM отклонила этот токен: он неверный, просрочен или отозван. Запросите новый токен и войдите снова.</translation>
     </message>
     <message>
         <source>The CRM answered with a user this console does not understand (field “%1”). Check that the address points to the school&apos;s CRM.</source>
         <translation>CRM вернула данные пользователя в непонятном для консоли виде (поле «%1»). Проверьте, что адрес указывает на CRM школы.</translation>
+    </message>
+    <message>
+        <source>The token is empty. Paste the access token your team lead gave you.</source>
+        <translation>Токен не указан. Вставьте токен доступа, который вам выдал руководитель группы.</translation>
     </message>
 </context>
 <context>
@@ -742,10 +754,6 @@ CRM:          %6</translation>
         <translation>Войти</translation>
     </message>
     <message>
-        <source>No keychain available: you will be asked to sign in again next time</source>
-        <translation>Нет хранилища паролей: в следующий раз придётся войти снова</translation>
-    </message>
-    <message>
         <source>Signed-in user</source>
         <translation>Текущий пользователь</translation>
     </message>
@@ -778,8 +786,20 @@ CRM:          %6</translation>
         <translation>CRM отвечает.</translation>
     </message>
     <message>
-        <source>The CRM does not answer; the console keeps trying by itself. %1</source>
-        <translation>CRM не отвечает; консоль продолжает попытки подключения. %1</translation>
+        <source>Token kept for this session only</source>
+        <translation>Токен хранится только до конца сеанса</translation>
+    </message>
+    <message>
+        <source>No keychain is available, so the token is kept in memory for this session only: you will be asked to sign in again next time.</source>
+        <translation>Системное хранилище паролей недоступно, поэтому токен хранится в памяти только до конца сеанса: в следующий раз придётся войти снова.</translation>
+    </message>
+    <message>
+        <source>The CRM does not answer.</source>
+        <translation>CRM не отвечает.</translation>
+    </message>
+    <message>
+        <source>The CRM does not answer: %1</source>
+        <translation>CRM не отвечает: %1</translation>
     </message>
 </context>
 <context>

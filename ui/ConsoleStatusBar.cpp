@@ -2,6 +2,7 @@
 
 #include "crm/ConnectionMonitor.h"
 #include "operations/Session.h"
+#include "ui/widgets/ElidedLabel.h"
 
 #include <QIcon>
 #include <QLabel>
@@ -12,9 +13,10 @@ namespace opc::ui {
 
 namespace {
 
+// Every text item may be elided: the status bar must never push the window wider.
 QLabel *makeLabel(const QString &objectName, QWidget *parent)
 {
-    auto *label = new QLabel(parent);
+    auto *label = new ElidedLabel(parent);
     label->setObjectName(objectName);
     label->setTextFormat(Qt::PlainText);
     // Room between the items: the status bar draws no separators of its own in most styles.
@@ -53,9 +55,11 @@ ConsoleStatusBar::ConsoleStatusBar(QWidget *parent)
     m_signIn->hide();
     connect(m_signIn, &QPushButton::clicked, this, &ConsoleStatusBar::signInRequested);
 
-    m_keychainNotice->setText(
-        tr("No keychain available: you will be asked to sign in again next time"));
-    m_keychainNotice->setAccessibleName(m_keychainNotice->text());
+    m_keychainNotice->setText(tr("Token kept for this session only"));
+    m_keychainNotice->setToolTip(
+        tr("No keychain is available, so the token is kept in memory for this session only: "
+           "you will be asked to sign in again next time."));
+    m_keychainNotice->setAccessibleName(m_keychainNotice->toolTip());
     m_keychainNotice->hide();
 
     m_user->setAccessibleName(tr("Signed-in user"));
@@ -108,6 +112,7 @@ void ConsoleStatusBar::setSession(const ops::Session *session)
 void ConsoleStatusBar::setStartupState(const QString &text, bool canSignIn)
 {
     m_state->setText(text);
+    m_state->setToolTip(text);
     m_state->setAccessibleName(text);
     m_state->setVisible(!text.isEmpty());
     m_signIn->setVisible(canSignIn);
@@ -127,9 +132,8 @@ void ConsoleStatusBar::setOnline(bool online, const QString &reason)
     m_connection->setText(online ? tr("Online") : tr("Offline: reconnecting…"));
     m_connection->setProperty("online", online);
     const QString tip = online ? tr("The CRM answers.")
-                               : tr("The CRM does not answer; the console keeps trying by "
-                                    "itself. %1")
-                                     .arg(reason);
+                               : reason.isEmpty() ? tr("The CRM does not answer.")
+                                                  : tr("The CRM does not answer: %1").arg(reason);
     m_connection->setToolTip(tip.trimmed());
     m_connectionIcon->setToolTip(tip.trimmed());
 }

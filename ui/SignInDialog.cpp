@@ -105,6 +105,17 @@ void SignInDialog::showError(const QString &message)
 {
     m_error->setText(message);
     m_error->setVisible(!message.isEmpty());
+    growToFitContents();
+}
+
+void SignInDialog::growToFitContents()
+{
+    // A wrapped error of several lines needs more height than the dialog was opened with; the
+    // width stays what the user chose.
+    layout()->activate();
+    const int needed = hasHeightForWidth() ? heightForWidth(width()) : sizeHint().height();
+    if (height() < needed)
+        resize(width(), needed);
 }
 
 void SignInDialog::submit()
@@ -135,7 +146,11 @@ void SignInDialog::submit()
                              return; // cancelled meanwhile
                          if (!result.user) {
                              setIdle();
-                             showError(result.error ? result.error->message : result.message);
+                             // The operation's sentence is the more specific one (a refused
+                             // token says what to do); the CRM error's is the fallback.
+                             showError(!result.message.isEmpty() ? result.message
+                                           : result.error ? result.error->message
+                                                          : QString());
                              m_token->setFocus(Qt::OtherFocusReason);
                              m_token->selectAll();
                              return;
@@ -182,6 +197,7 @@ void SignInDialog::setBusy(const QString &text)
     m_progressText->setText(text);
     m_progressText->show();
     m_progress->show();
+    growToFitContents();
     m_url->setEnabled(false);
     m_token->setEnabled(false);
     m_signIn->setEnabled(false);

@@ -56,6 +56,7 @@ private:
     void submit();
     void storeToken(SignInOutcome outcome);
     void finish(const SignInOutcome &outcome);
+    void growToFitContents();
     void setBusy(const QString &text);
     void setIdle();
     void cancelAttempt();

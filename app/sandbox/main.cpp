@@ -3,10 +3,12 @@
 #include "opc/AppInfo.h"
 #include "sandbox/HttpTypes.h"
 #include "sandbox/SandboxServer.h"
+#include "Translations.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QLocale>
 #include <QRegularExpression>
 
 #include <cstdio>
@@ -53,6 +55,8 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("crm-sandbox"));
     QCoreApplication::setApplicationVersion(QString::fromLatin1(opc::kAppVersion));
+    // Its help, its errors and the messages in its error bodies speak the machine's language.
+    opc::i18n::installTranslators(app, QLocale());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -29,6 +29,7 @@ private Q_SLOTS:
     void cancelClosesWithoutSigningIn();
     void everyInteractiveWidgetIsNamed();
     void tabOrderFollowsTheForm();
+    void longErrorGrowsTheDialogInsteadOfOverlapping();
 
 private:
     struct Fixture {
@@ -83,7 +84,9 @@ void TestSignInDialog::wrongTokenShowsErrorAndStaysOpen()
 
     QTRY_VERIFY_WITH_TIMEOUT(!f.dialog.isBusy(), 20000);
     QVERIFY(f.error->isVisible());
-    QVERIFY2(!f.error->text().isEmpty(), "the 401 message is shown");
+    // The operation's own sentence for a refused token, which says what to do next.
+    QVERIFY2(f.error->text().contains(QLatin1String("refused this token")),
+             qPrintable(f.error->text()));
     QVERIFY(f.dialog.isVisible());
     QVERIFY(f.signIn->isEnabled());
     QVERIFY(f.token->isEnabled());
@@ -192,6 +195,25 @@ void TestSignInDialog::tabOrderFollowsTheForm()
     QVERIFY(f.signIn->hasFocus());
     QTest::keyClick(f.signIn, Qt::Key_Tab);
     QVERIFY(f.cancel->hasFocus());
+}
+
+void TestSignInDialog::longErrorGrowsTheDialogInsteadOfOverlapping()
+{
+    Fixture f;
+    QVERIFY(openDialog(f));
+    f.dialog.resize(440, f.dialog.minimumSizeHint().height());
+    const QString sentence = QStringLiteral("Cannot reach the CRM. Check the network connection. ");
+    f.dialog.showError(sentence.repeated(6));
+    QTRY_VERIFY(f.error->isVisible());
+    QCOMPARE(f.dialog.width(), 440); // the width the user chose stays
+    // The whole wrapped error is inside its label, and the label ends above the buttons.
+    QVERIFY(f.error->height() >= f.error->heightForWidth(f.error->width()));
+    const int errorBottom = f.error->mapTo(&f.dialog, QPoint(0, f.error->height())).y();
+    const int buttonsTop = f.signIn->mapTo(&f.dialog, QPoint(0, 0)).y();
+    QVERIFY2(errorBottom <= buttonsTop,
+             qPrintable(QStringLiteral("error ends at %1, buttons start at %2")
+                            .arg(errorBottom)
+                            .arg(buttonsTop)));
 }
 
 QTEST_MAIN(TestSignInDialog)

@@ -1,0 +1,44 @@
+// The status bar gives up width instead of taking it: long texts (Russian runs a third longer
+// than English) are elided with the whole text in the tooltip, and the window keeps its size.
+
+#include "ui/ConsoleStatusBar.h"
+
+#include <QLabel>
+#include <QMainWindow>
+#include <QTest>
+
+using namespace opc;
+
+class TestStatusBar final : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void longTextsDoNotWidenTheWindow()
+    {
+        QMainWindow window;
+        auto *bar = new ui::ConsoleStatusBar(&window);
+        window.setStatusBar(bar);
+        window.resize(640, 400);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        const QString longText
+            = QStringLiteral("Не удалось запустить CRM-песочницу: база данных недоступна. ")
+                  .repeated(4);
+        bar->setSandbox(true);
+        bar->setStartupState(longText, true);
+        bar->setOnline(false, longText);
+        QTest::qWait(50);
+        QCOMPARE(window.width(), 640);
+        QVERIFY(window.minimumSizeHint().width() <= 640);
+
+        auto *state = bar->findChild<QLabel *>(QStringLiteral("startupStateLabel"));
+        QVERIFY(state);
+        QCOMPARE(state->text(), longText); // the label keeps the whole text …
+        QCOMPARE(state->toolTip(), longText); // … and the tooltip shows it
+        QVERIFY(state->width() < state->fontMetrics().horizontalAdvance(longText));
+    }
+};
+
+QTEST_MAIN(TestStatusBar)
+#include "tst_statusbar.moc"
