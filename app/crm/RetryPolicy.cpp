@@ -47,7 +47,8 @@ std::optional<int> RetryPolicy::retryDelayMs(bool repeatable, const CrmError &er
 {
     if (!repeatable || !isTransient(error) || attemptsMade >= maxAttempts)
         return std::nullopt;
-    if (error.kind == ErrorKind::RateLimited && error.retryAfterSeconds >= 0) {
+    // Retry-After is the CRM's own word on when to come back: 429, and 503 during maintenance.
+    if (error.retryAfterSeconds >= 0) {
         if (error.retryAfterSeconds > maxRetryAfterSeconds)
             return std::nullopt;
         return error.retryAfterSeconds * 1000;

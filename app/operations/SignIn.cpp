@@ -3,6 +3,7 @@
 #include "crm/CrmClient.h"
 
 #include <QCoreApplication>
+#include <QHostAddress>
 #include <QJsonObject>
 
 namespace opc::ops {
@@ -18,10 +19,14 @@ bool isWebScheme(const QString &scheme)
     return scheme == QLatin1String("http") || scheme == QLatin1String("https");
 }
 
-bool isLoopbackHost(const QString &host)
+bool isLoopbackHost(QString host)
 {
-    return host == QLatin1String("localhost") || host.startsWith(QLatin1String("127."))
-        || host == QLatin1String("::1") || host == QLatin1String("[::1]");
+    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
+        host = host.mid(1, host.size() - 2);
+    // An address, not a name that merely starts like one ("127.example.org").
+    const QHostAddress address(host);
+    return host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0
+        || (!address.isNull() && address.isLoopback());
 }
 
 // Answers through the event loop, like a request would, so that callers see one behaviour.
@@ -81,6 +86,16 @@ QUrl parseCrmUrl(const QString &typed, QString *error)
     if (url.hasQuery() || url.hasFragment() || !url.userInfo().isEmpty()) {
         *error
             = Text::tr("The CRM address “%1” must not contain a user name, “?” or “#”.").arg(text);
+        return {};
+    }
+    // The token travels in every request: over plain http anyone on the way could read it.
+    // Only a CRM on this computer (the sandbox) may go without TLS.
+    if (url.scheme().compare(QLatin1String("http"), Qt::CaseInsensitive) == 0
+        && !isLoopbackHost(url.host())) {
+        *error = Text::tr("“%1” uses plain http://, which would send your access token "
+                          "unencrypted. Use https:// (plain http is only for a CRM on this "
+                          "computer).")
+                     .arg(text);
         return {};
     }
     // One spelling per CRM: the keychain entry and the outbox are keyed by it.

@@ -33,50 +33,59 @@ int Migrator::currentVersion(QSqlDatabase &db)
 
 bool Migrator::migrate(QSqlDatabase &db, QString *error) const
 {
+    // The common case, an up-to-date database, needs no write lock at all.
+    if (currentVersion(db) == latestVersion())
+        return true;
+    // BEGIN IMMEDIATE takes the write lock before the version is read: two programs opening a
+    // new database at once migrate one after the other instead of both from version 0.
+    QString detail;
+    if (!execSql(db, QStringLiteral("BEGIN IMMEDIATE"), &detail)) {
+        *error = QCoreApplication::translate("opc::storage",
+                                             "Cannot start a transaction on %1: %2")
+                     .arg(db.databaseName(), detail);
+        return false;
+    }
+    const auto fail = [&db, error](const QString &message) {
+        QString ignored;
+        execSql(db, QStringLiteral("ROLLBACK"), &ignored);
+        *error = message;
+        return false;
+    };
     const int current = currentVersion(db);
     if (current < 0) {
-        *error = QCoreApplication::translate("opc::storage", "Cannot read the schema version of %1.")
-                     .arg(db.databaseName());
-        return false;
+        return fail(QCoreApplication::translate("opc::storage",
+                                                "Cannot read the schema version of %1.")
+                        .arg(db.databaseName()));
     }
     if (current > latestVersion()) {
-        *error = QCoreApplication::translate(
-                     "opc::storage",
-                     "The database %1 has schema version %2, newer than this program knows (%3). "
-                     "Update the program or use another database.")
-                     .arg(db.databaseName())
-                     .arg(current)
-                     .arg(latestVersion());
-        return false;
-    }
-    if (current == latestVersion())
-        return true;
-    if (!db.transaction()) {
-        *error = QCoreApplication::translate("opc::storage", "Cannot start a transaction on %1.")
-                     .arg(db.databaseName());
-        return false;
+        return fail(QCoreApplication::translate(
+                        "opc::storage",
+                        "The database %1 has schema version %2, newer than this program knows (%3). "
+                        "Update the program or use another database.")
+                        .arg(db.databaseName())
+                        .arg(current)
+                        .arg(latestVersion()));
     }
     for (const Migration &migration : m_migrations) {
         if (migration.version <= current)
             continue;
         for (const QString &statement : migration.statements) {
-            QString detail;
             if (!execSql(db, statement, &detail)) {
-                db.rollback();
-                *error = QCoreApplication::translate("opc::storage",
-                                                     "Schema migration %1 failed: %2")
-                             .arg(migration.version)
-                             .arg(detail);
-                return false;
+                return fail(QCoreApplication::translate("opc::storage",
+                                                        "Schema migration %1 failed: %2")
+                                .arg(migration.version)
+                                .arg(detail));
             }
         }
     }
-    QString detail;
-    if (!execSql(db, QStringLiteral("PRAGMA user_version = %1").arg(latestVersion()), &detail)
-        || !db.commit()) {
-        db.rollback();
-        *error = QCoreApplication::translate("opc::storage", "Schema migration failed: %1").arg(detail);
-        return false;
+    if (current < latestVersion()
+        && !execSql(db, QStringLiteral("PRAGMA user_version = %1").arg(latestVersion()), &detail)) {
+        return fail(QCoreApplication::translate("opc::storage", "Schema migration failed: %1")
+                        .arg(detail));
+    }
+    if (!execSql(db, QStringLiteral("COMMIT"), &detail)) {
+        return fail(QCoreApplication::translate("opc::storage", "Schema migration failed: %1")
+                        .arg(detail));
     }
     return true;
 }

@@ -1,6 +1,8 @@
 #include "storage/SqliteDatabase.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -13,6 +15,16 @@ std::optional<QSqlDatabase> openSqlite(const QString &path, const QString &conne
         *error = QCoreApplication::translate(
             "opc::storage", "The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).");
         return std::nullopt;
+    }
+    if (path != QLatin1String(":memory:")) {
+        // A first start on a new machine: the data folder does not exist yet.
+        const QString folder = QFileInfo(path).absolutePath();
+        if (!QDir().mkpath(folder)) {
+            *error = QCoreApplication::translate("opc::storage",
+                                                 "Cannot create the folder %1 for the database %2.")
+                         .arg(QDir::toNativeSeparators(folder), QDir::toNativeSeparators(path));
+            return std::nullopt;
+        }
     }
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
     db.setDatabaseName(path);

@@ -2,7 +2,9 @@
 
 #include "support/SandboxProcess.h"
 
+#include <QFileInfo>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 class TestSmoke final : public QObject {
@@ -15,6 +17,7 @@ private Q_SLOTS:
     void badUsageExitsTwoWithMessage();
     void signedInRunSignsInOnTheSandbox();
     void signedInRunThatCannotStartSaysWhy();
+    void firstStartOnANewMachineCreatesTheSandboxDatabase();
 };
 
 namespace {
@@ -25,9 +28,11 @@ struct Run {
     QByteArray standardError;
 };
 
-Run runConsole(const QStringList &arguments)
+Run runConsole(const QStringList &arguments,
+               const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
 {
     QProcess process;
+    process.setProcessEnvironment(environment);
     process.setProgram(opc::test::SandboxProcess::binary(QStringLiteral("operator-console")));
     process.setArguments(arguments);
     process.start();
@@ -116,6 +121,24 @@ void TestSmoke::signedInRunThatCannotStartSaysWhy()
     QCOMPARE(run.status, QProcess::NormalExit);
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.standardError.contains("sandbox"), run.standardError.constData());
+}
+
+// `./dev.sh run` on a fresh machine: no data folder yet, the default sandbox database.
+void TestSmoke::firstStartOnANewMachineCreatesTheSandboxDatabase()
+{
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("HOME"), home.path());
+    for (const char *variable : { "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME" })
+        environment.remove(QString::fromLatin1(variable));
+    const Run run = runConsole({ QStringLiteral("--smoke-signed-in"), QStringLiteral("--sandbox") },
+                               environment);
+    QVERIFY2(run.status == QProcess::NormalExit, run.standardError.constData());
+    QVERIFY2(run.exitCode == 0, run.standardError.constData());
+    QVERIFY(QFileInfo::exists(
+        home.filePath(QStringLiteral(".local/share/OperatorConsole/operator-console/"
+                                     "sandbox-crm.sqlite"))));
 }
 
 QTEST_MAIN(TestSmoke)

@@ -143,9 +143,9 @@ private Q_SLOTS:
     void operationalFailuresExit1()
     {
         const Run unwritable
-            = run({ QStringLiteral("--db"), QStringLiteral("/nonexistent-dir/sub/sandbox.db") });
+            = run({ QStringLiteral("--db"), QStringLiteral("/proc/no-such-dir/sub/sandbox.db") });
         QCOMPARE(unwritable.exitCode, 1);
-        QVERIFY2(unwritable.err.contains("/nonexistent-dir/sub/sandbox.db"),
+        QVERIFY2(unwritable.err.contains("/proc/no-such-dir/sub/sandbox.db"),
                  unwritable.err.constData());
         QVERIFY(unwritable.out.isEmpty());
 

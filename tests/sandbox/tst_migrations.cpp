@@ -51,7 +51,8 @@ private Q_SLOTS:
             QVERIFY(mode.exec(QStringLiteral("PRAGMA journal_mode")) && mode.next());
             QCOMPARE(mode.value(0).toString(), QStringLiteral("wal"));
             // Migrating again is a no-op.
-            QVERIFY(storage::Migrator(sandbox::sandboxMigrations()).migrate(*db, &error));
+            QVERIFY2(storage::Migrator(sandbox::sandboxMigrations()).migrate(*db, &error),
+                     qPrintable(error));
         }
         storage::closeSqlite(QStringLiteral("fresh"));
     }
@@ -131,7 +132,8 @@ private Q_SLOTS:
             QVERIFY(!tableExists(*db, QStringLiteral("users")));
             QVERIFY(!tableExists(*db, QStringLiteral("half_done")));
             // From the latest version: the failing step leaves it exactly there.
-            QVERIFY(storage::Migrator(sandbox::sandboxMigrations()).migrate(*db, &error));
+            QVERIFY2(storage::Migrator(sandbox::sandboxMigrations()).migrate(*db, &error),
+                     qPrintable(error));
             QVERIFY(!storage::Migrator(migrations).migrate(*db, &error));
             QCOMPARE(storage::Migrator::currentVersion(*db), latest());
             QVERIFY(tableExists(*db, QStringLiteral("users")));

@@ -67,6 +67,13 @@ private Q_SLOTS:
                                << QStringLiteral("“?”");
         QTest::newRow("user name")
             << QStringLiteral("https://me@crm.example.org") << QStringLiteral("user name");
+        // The token would cross the network unencrypted.
+        QTest::newRow("plain http to a remote host")
+            << QStringLiteral("http://crm.example.org") << QStringLiteral("https://");
+        QTest::newRow("a name that only looks like loopback")
+            << QStringLiteral("http://127.example.org") << QStringLiteral("https://");
+        QTest::newRow("plain http to a LAN address")
+            << QStringLiteral("http://192.168.1.10:8080") << QStringLiteral("unencrypted");
     }
 
     void refuses()

@@ -115,6 +115,17 @@ private Q_SLOTS:
         QCOMPARE(zero.value_or(-1), 0);
     }
 
+    // A CRM in maintenance answers 503 with Retry-After: come back when it says, not at once.
+    void retryAfterOnServiceUnavailableIsHonoured()
+    {
+        RetryPolicy policy;
+        QCOMPARE(policy.retryDelayMs(true, makeError(ErrorKind::Server, 503, 30), 1, 4, 0.5)
+                     .value_or(-1),
+                 30000);
+        // Not repeatable stays not repeatable, whatever the CRM suggests.
+        QVERIFY(!policy.retryDelayMs(false, makeError(ErrorKind::Server, 503, 30), 1, 4, 0.5));
+    }
+
     void retryAfterBeyondTheCapIsNotWaitedFor()
     {
         RetryPolicy policy;
