@@ -13,10 +13,13 @@ namespace opc::ui {
 
 namespace {
 
-// Every text item may be elided: the status bar must never push the window wider.
-QLabel *makeLabel(const QString &objectName, QWidget *parent)
+// Text items may be elided: the status bar must never push the window wider. The badge and the
+// connection icon are short and fixed, and must stay whole.
+enum class Fit { Elide, Whole };
+
+QLabel *makeLabel(const QString &objectName, QWidget *parent, Fit fit = Fit::Elide)
 {
-    auto *label = new ElidedLabel(parent);
+    auto *label = fit == Fit::Elide ? new ElidedLabel(parent) : new QLabel(parent);
     label->setObjectName(objectName);
     label->setTextFormat(Qt::PlainText);
     // Room between the items: the status bar draws no separators of its own in most styles.
@@ -27,14 +30,15 @@ QLabel *makeLabel(const QString &objectName, QWidget *parent)
 } // namespace
 
 ConsoleStatusBar::ConsoleStatusBar(QWidget *parent)
-    : QStatusBar(parent), m_sandboxBadge(makeLabel(QStringLiteral("sandboxBadge"), this)),
+    : QStatusBar(parent),
+      m_sandboxBadge(makeLabel(QStringLiteral("sandboxBadge"), this, Fit::Whole)),
       m_state(makeLabel(QStringLiteral("startupStateLabel"), this)),
       m_signIn(new QPushButton(tr("Sign in…"), this)),
       m_keychainNotice(makeLabel(QStringLiteral("keychainNotice"), this)),
       m_user(makeLabel(QStringLiteral("userLabel"), this)),
       m_role(makeLabel(QStringLiteral("roleLabel"), this)),
       m_crmUrl(makeLabel(QStringLiteral("crmUrlLabel"), this)),
-      m_connectionIcon(makeLabel(QStringLiteral("connectionIcon"), this)),
+      m_connectionIcon(makeLabel(QStringLiteral("connectionIcon"), this, Fit::Whole)),
       m_connection(makeLabel(QStringLiteral("connectionLabel"), this))
 {
     setObjectName(QStringLiteral("statusBar"));
@@ -132,8 +136,8 @@ void ConsoleStatusBar::setOnline(bool online, const QString &reason)
     m_connection->setText(online ? tr("Online") : tr("Offline: reconnecting…"));
     m_connection->setProperty("online", online);
     const QString tip = online ? tr("The CRM answers.")
-                               : reason.isEmpty() ? tr("The CRM does not answer.")
-                                                  : tr("The CRM does not answer: %1").arg(reason);
+        : reason.isEmpty()     ? tr("The CRM does not answer.")
+                               : tr("The CRM does not answer: %1").arg(reason);
     m_connection->setToolTip(tip.trimmed());
     m_connectionIcon->setToolTip(tip.trimmed());
 }

@@ -3,6 +3,7 @@
 
 #include "ui/ConsoleStatusBar.h"
 
+#include <QImage>
 #include <QLabel>
 #include <QMainWindow>
 #include <QTest>
@@ -37,6 +38,28 @@ private Q_SLOTS:
         QCOMPARE(state->text(), longText); // the label keeps the whole text …
         QCOMPARE(state->toolTip(), longText); // … and the tooltip shows it
         QVERIFY(state->width() < state->fontMetrics().horizontalAdvance(longText));
+    }
+
+    // The connection dot is a picture, not text: it must really be drawn.
+    void connectionIconIsDrawn()
+    {
+        QMainWindow window;
+        auto *bar = new ui::ConsoleStatusBar(&window);
+        window.setStatusBar(bar);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        bar->setOnline(true);
+        auto *icon = bar->findChild<QLabel *>(QStringLiteral("connectionIcon"));
+        QVERIFY(icon);
+        icon->show();
+        QTRY_VERIFY(icon->isVisible() && icon->width() > 0);
+        const QImage drawn = icon->grab().toImage();
+        const QRgb background = drawn.pixel(0, 0);
+        int painted = 0;
+        for (int y = 0; y < drawn.height(); ++y)
+            for (int x = 0; x < drawn.width(); ++x)
+                painted += drawn.pixel(x, y) != background;
+        QVERIFY2(painted > 10, "the online icon is not drawn");
     }
 };
 

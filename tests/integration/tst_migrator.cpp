@@ -17,14 +17,14 @@ namespace {
 
 Migrator twoStepSchema()
 {
-    return Migrator({{1, {QStringLiteral("CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT)")}},
-                     {2, {QStringLiteral("ALTER TABLE notes ADD COLUMN author TEXT")}}});
+    return Migrator(
+        { { 1, { QStringLiteral("CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT)") } },
+          { 2, { QStringLiteral("ALTER TABLE notes ADD COLUMN author TEXT") } } });
 }
 
 } // namespace
 
-class TestMigrator final : public QObject
-{
+class TestMigrator final : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -62,8 +62,8 @@ private Q_SLOTS:
         // The first program is in the middle of its migration: lock held, nothing committed.
         QSqlQuery begin(*first);
         QVERIFY(begin.exec(QStringLiteral("BEGIN IMMEDIATE")));
-        QVERIFY(begin.exec(QStringLiteral(
-            "CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT, author TEXT)")));
+        QVERIFY(begin.exec(
+            QStringLiteral("CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT, author TEXT)")));
         QVERIFY(begin.exec(QStringLiteral("PRAGMA user_version = 2")));
 
         bool secondOk = false;

@@ -5,8 +5,7 @@
 
 namespace opc::ui {
 
-ElidedLabel::ElidedLabel(QWidget *parent)
-    : QLabel(parent)
+ElidedLabel::ElidedLabel(QWidget *parent) : QLabel(parent)
 {
     setTextFormat(Qt::PlainText);
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
@@ -16,9 +15,9 @@ QSize ElidedLabel::minimumSizeHint() const
 {
     // Room for a few letters and the ellipsis; the rest of the width is negotiable.
     const QMargins margins = contentsMargins();
-    return {fontMetrics().horizontalAdvance(QStringLiteral("Wwww…")) + margins.left()
-                + margins.right(),
-            QLabel::minimumSizeHint().height()};
+    return { fontMetrics().horizontalAdvance(QStringLiteral("Wwww…")) + margins.left()
+                 + margins.right(),
+             QLabel::minimumSizeHint().height() };
 }
 
 void ElidedLabel::paintEvent(QPaintEvent *)
