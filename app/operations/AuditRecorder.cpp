@@ -1,13 +1,14 @@
 #include "operations/AuditRecorder.h"
 
 #include "crm/CrmClient.h"
+#include "opc/AppInfo.h"
 #include "storage/AuditOutbox.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QDir>
 #include <QPointer>
 #include <QRegularExpression>
-#include <QSet>
 #include <QStandardPaths>
 #include <QTimer>
 
@@ -49,9 +50,13 @@ crm::CrmRequest deliveryRequest(const QString &eventId, const QJsonObject &paylo
     return request;
 }
 
+// Shared by every program of the product (the console, operator-cli), whatever its own name:
+// an event one of them could not deliver goes out with whichever opens a session next for the
+// same CRM and user.
 QString dataFolder()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
+        .filePath(QString::fromLatin1(kOrganizationName));
 }
 
 } // namespace
@@ -65,11 +70,21 @@ public:
         QObject::connect(&retryTimer, &QTimer::timeout, q, [this]() { requestBatch(); });
     }
 
+    // A series goes once through the outbox, batch by batch, with a cursor: first the events
+    // that wait for delivery, then (when a re-offer was asked for) those the CRM refused before
+    // that. It never lists the same event twice, so nothing the CRM refuses, and no outbox
+    // write that fails, can make it go round in circles.
+    enum class Pass { Deliverable, Refused };
+
     void requestBatch();
+    void startSeries();
+    void listNext();
     void deliverNext();
-    void finishBatch(bool crmUnavailable);
+    void batchDone();
+    void finishSeries(bool crmUnavailable);
     void scheduleRetry();
     void refreshCount();
+    void setCounts(int newPending, int newRefused);
     void sendUnjournaled(const AuditEvent &event);
 
     AuditRecorder *q;
@@ -81,14 +96,20 @@ public:
     int nextRetryMs = 10000;
 
     bool opened = false;
-    bool delivering = false; // a batch is under way; deliveries go one at a time, in order
-    bool batchAgain = false; // something new arrived while a batch was under way
-    bool retryRejected = false; // the next batch also retries what the CRM refused
+    bool delivering = false; // a series is under way; deliveries go one at a time, in order
+    bool batchAgain = false; // something new arrived while a series was under way
+    // Refused with a 4xx: kept and reported, offered again only on an explicit flush() or the
+    // next open() (the same refusal again and again helps nobody), and then once, after the
+    // events that wait for delivery. Valid: the next series re-offers what was refused before.
+    QDateTime reofferBefore;
+
+    Pass pass = Pass::Deliverable;
+    storage::AuditOutbox::Cursor cursor;
+    QDateTime seriesReofferBefore; // this series' re-offer; invalid: none
+    bool batchFull = false;
     QList<storage::PendingAuditEvent> queue;
-    // Refused with a 4xx: kept, reported, and retried only on an explicit flush() or the next
-    // start, not by the timer (the same refusal again and again helps nobody).
-    QSet<QString> rejected;
     int pending = 0;
+    int refused = 0;
 };
 
 void AuditRecorder::Private::requestBatch()
@@ -99,51 +120,63 @@ void AuditRecorder::Private::requestBatch()
         batchAgain = true;
         return;
     }
+    startSeries();
+}
+
+void AuditRecorder::Private::startSeries()
+{
     delivering = true;
     batchAgain = false;
-    if (retryRejected) {
-        rejected.clear();
-        retryRejected = false;
-    }
-    outbox.listPending(kBatchSize, q, [this](const storage::AuditOutbox::Listing &listing) {
+    pass = Pass::Deliverable;
+    cursor = {};
+    seriesReofferBefore = reofferBefore;
+    reofferBefore = {};
+    listNext();
+}
+
+void AuditRecorder::Private::listNext()
+{
+    auto listed = [this](const storage::AuditOutbox::Listing &listing) {
         if (!listing.error.isEmpty()) {
             qWarning("Audit outbox %s cannot be read: %s", qPrintable(outbox.path()),
                      qPrintable(listing.error));
-            finishBatch(true);
+            finishSeries(true);
             return;
         }
-        if (listing.events.size() == kBatchSize)
-            batchAgain = true; // more wait behind this batch
-        queue.clear();
-        for (const storage::PendingAuditEvent &event : listing.events) {
-            if (!rejected.contains(event.id))
-                queue.append(event);
-        }
+        cursor = listing.end;
+        batchFull = listing.events.size() == kBatchSize; // more may wait behind this batch
+        queue = listing.events;
         deliverNext();
-    });
+    };
+    if (pass == Pass::Deliverable)
+        outbox.listPending(kBatchSize, cursor, q, std::move(listed));
+    else
+        outbox.listRefused(kBatchSize, seriesReofferBefore, cursor, q, std::move(listed));
 }
 
 void AuditRecorder::Private::deliverNext()
 {
     if (queue.isEmpty()) {
-        finishBatch(false);
+        batchDone();
         return;
     }
     const storage::PendingAuditEvent event = queue.takeFirst();
+    const bool wasRefused = event.refusedAt.isValid();
     client->send(
         deliveryRequest(event.id, event.payload), q,
-        [this, id = event.id](const crm::CrmResult &result) {
+        [this, id = event.id, wasRefused](const crm::CrmResult &result) {
             if (result.ok()) {
                 nextRetryMs = firstRetryMs;
-                outbox.remove(id, q, [this, id](const QString &error) {
+                outbox.remove(id, q, [this, id, wasRefused](const QString &error) {
                     if (!error.isEmpty()) {
                         // Still journaled: it is sent again later and the CRM keeps
                         // one copy, so this costs a request, not a double.
                         qWarning("Audit outbox: delivered event %s not removed: %s", qPrintable(id),
                                  qPrintable(error));
+                    } else if (wasRefused) {
+                        setCounts(pending, refused - 1);
                     } else {
-                        pending = std::max(0, pending - 1);
-                        Q_EMIT q->pendingCountChanged(pending);
+                        setCounts(pending - 1, refused);
                     }
                     Q_EMIT q->delivered(id);
                     deliverNext();
@@ -154,25 +187,54 @@ void AuditRecorder::Private::deliverNext()
             const QString why = error.detail.isEmpty()
                 ? error.message
                 : QStringLiteral("%1 (%2)").arg(error.message, error.detail);
-            outbox.markAttempt(id, why, q, [](const QString &) {});
             if (isTransient(error)) {
+                outbox.markAttempt(id, why, q, [](const QString &) {});
                 queue.clear();
-                finishBatch(true);
+                finishSeries(true);
                 return;
             }
-            rejected.insert(id);
+            outbox.markRefused(id, why, q, [this, id, wasRefused](const QString &markError) {
+                if (!markError.isEmpty()) {
+                    // Not listed again in this series; the next one offers it again.
+                    qWarning("Audit outbox: refusal of event %s not kept: %s", qPrintable(id),
+                             qPrintable(markError));
+                } else if (!wasRefused) {
+                    setCounts(pending - 1, refused + 1);
+                }
+                deliverNext();
+            });
             Q_EMIT q->deliveryFailed(
                 id,
                 AuditRecorder::tr("The CRM refused an audit event; it stays in the local journal "
                                   "and is offered again later: %1")
                     .arg(error.message));
-            deliverNext();
         });
 }
 
-void AuditRecorder::Private::finishBatch(bool crmUnavailable)
+void AuditRecorder::Private::batchDone()
+{
+    if (batchFull) {
+        listNext(); // on from the cursor: every listed event is settled, none comes again
+        return;
+    }
+    if (pass == Pass::Deliverable && seriesReofferBefore.isValid()) {
+        pass = Pass::Refused;
+        cursor = {};
+        listNext();
+        return;
+    }
+    finishSeries(false);
+}
+
+void AuditRecorder::Private::finishSeries(bool crmUnavailable)
 {
     delivering = false;
+    if (seriesReofferBefore.isValid() && !reofferBefore.isValid() && crmUnavailable) {
+        // The re-offer did not get through; the next series (timer or flush) tries it. Events
+        // refused again meanwhile are newer than this and are not offered twice.
+        reofferBefore = seriesReofferBefore;
+    }
+    seriesReofferBefore = {};
     refreshCount();
     if (crmUnavailable) {
         // The CRM is away: wait for the timer or for the connection to come back rather than
@@ -181,6 +243,7 @@ void AuditRecorder::Private::finishBatch(bool crmUnavailable)
         scheduleRetry();
         return;
     }
+    // Only something that happened meanwhile (a new event, a flush) starts another series.
     if (batchAgain)
         requestBatch();
 }
@@ -196,11 +259,23 @@ void AuditRecorder::Private::scheduleRetry()
 void AuditRecorder::Private::refreshCount()
 {
     outbox.count(q, [this](const storage::AuditOutbox::Count &count) {
-        if (!count.error.isEmpty() || count.pending == pending)
-            return;
-        pending = count.pending;
-        Q_EMIT q->pendingCountChanged(pending);
+        if (count.error.isEmpty())
+            setCounts(count.pending, count.refused);
     });
+}
+
+void AuditRecorder::Private::setCounts(int newPending, int newRefused)
+{
+    newPending = std::max(0, newPending);
+    newRefused = std::max(0, newRefused);
+    if (newPending != pending) {
+        pending = newPending;
+        Q_EMIT q->pendingCountChanged(pending);
+    }
+    if (newRefused != refused) {
+        refused = newRefused;
+        Q_EMIT q->refusedCountChanged(refused);
+    }
 }
 
 void AuditRecorder::Private::sendUnjournaled(const AuditEvent &event)
@@ -234,7 +309,7 @@ void AuditRecorder::open(QObject *context, std::function<void(const QString &err
         [this, context = QPointer<QObject>(context), done = std::move(done)](const QString &error) {
             if (error.isEmpty()) {
                 d->opened = true;
-                d->retryRejected = true;
+                d->reofferBefore = QDateTime::currentDateTimeUtc();
                 d->refreshCount();
                 d->requestBatch();
             }
@@ -254,8 +329,7 @@ void AuditRecorder::record(const AuditEvent &event, QObject *context,
         [this, event, context = QPointer<QObject>(context),
          done = std::move(done)](const QString &error) {
             if (error.isEmpty()) {
-                d->pending += 1;
-                Q_EMIT pendingCountChanged(d->pending);
+                d->setCounts(d->pending + 1, d->refused);
                 d->refreshCount();
                 d->requestBatch();
             } else {
@@ -274,13 +348,25 @@ void AuditRecorder::flush()
 {
     d->retryTimer.stop();
     d->nextRetryMs = d->firstRetryMs;
-    d->retryRejected = true;
+    d->reofferBefore = QDateTime::currentDateTimeUtc();
     d->requestBatch();
 }
 
 int AuditRecorder::pendingCount() const
 {
     return d->pending;
+}
+
+int AuditRecorder::refusedCount() const
+{
+    return d->refused;
+}
+
+QString AuditRecorder::refusedSummary(int refused)
+{
+    return tr("%n audit event(s) were refused by the CRM. They are kept in the local journal "
+              "and offered to the CRM again when it reconnects or at the next sign-in.",
+              nullptr, refused);
 }
 
 void AuditRecorder::setRetryIntervals(int firstMs, int maxMs)

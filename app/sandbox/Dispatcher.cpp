@@ -76,7 +76,9 @@ void Dispatcher::handle(const HttpCall &call, const Respond &respond)
 void Dispatcher::finish(const Route &route, const QStringList &params, const HttpCall &call,
                         const std::optional<FaultRule> &fault, const Respond &respond)
 {
-    if (fault && fault->dropConnection) {
+    if (fault && (fault->dropConnection || fault->dropAfterApply)) {
+        if (fault->dropAfterApply)
+            (void)serve(route, params, call); // applied and stored; only the answer is lost
         HttpReply dropped;
         dropped.drop = true;
         respond(dropped);

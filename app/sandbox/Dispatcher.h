@@ -14,7 +14,8 @@ namespace opc::sandbox {
 
 // The contract rules every request passes through, in this order: route (404/405), injected
 // fault, bearer token (401), rate limit (429), role (403), Idempotency-Key on POST (400/422,
-// replay), then the route's handler. Handlers only see requests that passed all of them.
+// replay), then the route's handler. Handlers only see requests that passed all of them. An
+// injected drop_after_apply lets the request pass all of them and then drops the answer.
 class Dispatcher final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(Dispatcher)

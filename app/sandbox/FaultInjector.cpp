@@ -46,13 +46,12 @@ bool readBool(const QJsonObject &json, const QString &key, bool *out, QString *f
 std::optional<FaultRule> FaultRule::fromJson(const QJsonObject &json, QString *field,
                                              QString *message)
 {
-    static const QStringList known { QStringLiteral("route"),
-                                     QStringLiteral("latency_ms"),
-                                     QStringLiteral("status"),
-                                     QStringLiteral("retry_after"),
-                                     QStringLiteral("drop_connection"),
-                                     QStringLiteral("malformed_body"),
-                                     QStringLiteral("times") };
+    static const QStringList known {
+        QStringLiteral("route"),           QStringLiteral("latency_ms"),
+        QStringLiteral("status"),          QStringLiteral("retry_after"),
+        QStringLiteral("drop_connection"), QStringLiteral("drop_after_apply"),
+        QStringLiteral("malformed_body"),  QStringLiteral("times")
+    };
     for (auto it = json.begin(); it != json.end(); ++it) {
         if (!known.contains(it.key())) {
             *field = it.key();
@@ -72,17 +71,27 @@ std::optional<FaultRule> FaultRule::fromJson(const QJsonObject &json, QString *f
     }
     rule.route = route.toString();
     if (!readInt(json, QStringLiteral("latency_ms"), 0, 60000, &rule.latencyMs, field, message)
-        || !readInt(json, QStringLiteral("status"), 100, 599, &rule.status, field, message)
+        // An error status only: 1xx and 204/304 cannot carry the error body.
+        || !readInt(json, QStringLiteral("status"), 400, 599, &rule.status, field, message)
         || !readInt(json, QStringLiteral("retry_after"), 0, 86400, &rule.retryAfterSeconds, field,
                     message)
         || !readInt(json, QStringLiteral("times"), 1, 1000000, &rule.times, field, message)
         || !readBool(json, QStringLiteral("drop_connection"), &rule.dropConnection, field, message)
-        || !readBool(json, QStringLiteral("malformed_body"), &rule.malformedBody, field, message))
+        || !readBool(json, QStringLiteral("malformed_body"), &rule.malformedBody, field, message)
+        || !readBool(json, QStringLiteral("drop_after_apply"), &rule.dropAfterApply, field,
+                     message))
         return std::nullopt;
-    if (rule.latencyMs == 0 && rule.status == 0 && !rule.dropConnection && !rule.malformedBody) {
+    if (rule.latencyMs == 0 && rule.status == 0 && !rule.dropConnection && !rule.malformedBody
+        && !rule.dropAfterApply) {
         *field = QStringLiteral("status");
-        *message = Text::tr("A fault needs at least one of latency_ms, status, drop_connection "
-                            "or malformed_body.");
+        *message = Text::tr("A fault needs at least one of latency_ms, status, drop_connection, "
+                            "drop_after_apply or malformed_body.");
+        return std::nullopt;
+    }
+    if (rule.dropAfterApply && (rule.status != 0 || rule.dropConnection || rule.malformedBody)) {
+        *field = QStringLiteral("drop_after_apply");
+        *message = Text::tr("drop_after_apply serves the request and sends no answer, so it "
+                            "cannot be combined with status, drop_connection or malformed_body.");
         return std::nullopt;
     }
     return rule;
@@ -97,6 +106,7 @@ QJsonObject FaultRule::toJson() const
         { QStringLiteral("retry_after"),
           retryAfterSeconds < 0 ? QJsonValue(QJsonValue::Null) : retryAfterSeconds },
         { QStringLiteral("drop_connection"), dropConnection },
+        { QStringLiteral("drop_after_apply"), dropAfterApply },
         { QStringLiteral("malformed_body"), malformedBody },
         { QStringLiteral("times"), times < 0 ? QJsonValue(QJsonValue::Null) : times },
     };

@@ -13,9 +13,12 @@ namespace opc::sandbox {
 struct FaultRule {
     QString route = QStringLiteral("*"); // "GET /api/v1/me" (a served route) or "*" for all
     int latencyMs = 0; // answer this much later (timer, never a sleep)
-    int status = 0; // answer with this status and the error body; 0: no
+    int status = 0; // answer with this status (400-599) and the error body; 0: no
     int retryAfterSeconds = -1; // Retry-After header; 429 without it gets 1
-    bool dropConnection = false; // close the connection without answering
+    bool dropConnection = false; // close the connection without answering (nothing is applied)
+    // Serve the request (a POST is applied and stored, with its Idempotency-Key), then close the
+    // connection without answering: the answer is lost, not the request.
+    bool dropAfterApply = false;
     bool malformedBody = false; // answer normally, but with a body that is not JSON
     int times = -1; // how many matching requests it affects; -1: until cleared
 

@@ -4,8 +4,8 @@
 #include "operations/AuditRecorder.h"
 #include "operations/Session.h"
 #include "storage/AuditOutbox.h"
-#include "support/SandboxProcess.h"
 #include "support/CrmTestCalls.h"
+#include "support/SandboxProcess.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -17,6 +17,12 @@
 
 #include <cstdio>
 #include <memory>
+
+#ifdef Q_OS_WIN
+#include <windows.h>
+#else
+#include <sys/resource.h>
+#endif
 
 using namespace opc;
 using namespace opc::test;
@@ -42,6 +48,55 @@ QList<storage::PendingAuditEvent> pendingOnDisk(const QString &path)
                        [&](const storage::AuditOutbox::Listing &result) { listing = result; });
     (void)QTest::qWaitFor([&] { return opened && listing.has_value(); }, 10000);
     return listing ? listing->events : QList<storage::PendingAuditEvent> {};
+}
+
+// The events on disk that the CRM refused (kept, not waiting for delivery).
+QList<storage::PendingAuditEvent> refusedOnDisk(const QString &path)
+{
+    storage::AuditOutbox outbox(path);
+    QObject context;
+    bool opened = false;
+    outbox.open(&context, [&](const QString &) { opened = true; });
+    std::optional<storage::AuditOutbox::Listing> listing;
+    outbox.listRefused(1000, QDateTime::currentDateTimeUtc().addYears(1), {}, &context,
+                       [&](const storage::AuditOutbox::Listing &result) { listing = result; });
+    (void)QTest::qWaitFor([&] { return opened && listing.has_value(); }, 10000);
+    return listing ? listing->events : QList<storage::PendingAuditEvent> {};
+}
+
+// Journals events straight into an outbox file, as an earlier run would have left them.
+bool journal(const QString &path, const QList<AuditEvent> &events)
+{
+    storage::AuditOutbox outbox(path);
+    QObject context;
+    QString openError = QStringLiteral("not answered");
+    outbox.open(&context, [&](const QString &error) { openError = error; });
+    int added = 0;
+    for (const AuditEvent &event : events) {
+        outbox.add(event.id, event.toJson(), &context,
+                   [&](const QString &error) { added += error.isEmpty() ? 1 : 0; });
+    }
+    return QTest::qWaitFor([&] { return added == events.size(); }, 30000) && openError.isEmpty();
+}
+
+// CPU time this process has used so far (every thread), in milliseconds: a busy loop shows here
+// even when it sends nothing.
+qint64 cpuTimeMs()
+{
+#ifdef Q_OS_WIN
+    FILETIME created, exited, kernel, user;
+    if (!GetProcessTimes(GetCurrentProcess(), &created, &exited, &kernel, &user))
+        return 0;
+    const auto ticks = [](const FILETIME &time) {
+        return (qint64(time.dwHighDateTime) << 32) | time.dwLowDateTime;
+    };
+    return (ticks(kernel) + ticks(user)) / 10000;
+#else
+    rusage usage {};
+    getrusage(RUSAGE_SELF, &usage);
+    return qint64(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1000
+        + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1000;
+#endif
 }
 
 // Helper mode (`--record-and-hang OUTBOX URL COUNT`): journals COUNT events against a CRM that
@@ -81,7 +136,8 @@ int recordAndHang(int argc, char *argv[])
 
 // The audit outbox against a real crm-sandbox process: events recorded while the CRM is down
 // wait on disk and are delivered exactly once when it is back, also after a crash; a lost
-// answer never doubles an event; a refused event is kept and reported, never dropped.
+// answer never doubles an event; a refused event is kept and reported, never dropped, and never
+// holds up the events behind it.
 class TestAuditDelivery final : public QObject {
     Q_OBJECT
 
@@ -277,9 +333,11 @@ private Q_SLOTS:
             QCOMPARE(stored.count(id), 1);
     }
 
-    // The connection drops on the first delivery; the retry carries the same Idempotency-Key.
-    // Then the same event is delivered again from a second outbox (as if the answer to a stored
-    // event had been lost): the CRM answers 200 and keeps one copy.
+    // The answer is lost, not the request: the CRM stores the event and drops the connection
+    // (drop_after_apply) — for Qt's own resends and every one of the client's attempts. The
+    // event stays in the outbox, its failed attempt counted, although the CRM holds it; the
+    // outbox's later retry (same Idempotency-Key) is answered from the stored result. Then the
+    // same event is delivered again from a second outbox: the CRM answers 200 and keeps one copy.
     void aLostAnswerNeverDoublesAnEvent()
     {
         SandboxProcess sandbox;
@@ -290,16 +348,38 @@ private Q_SLOTS:
         QVERIFY(addFault(
             url,
             QJsonObject { { QStringLiteral("route"), QStringLiteral("POST /api/v1/audit/events") },
-                          { QStringLiteral("drop_connection"), true },
-                          { QStringLiteral("times"), 1 } }));
+                          { QStringLiteral("drop_after_apply"), true } }));
         auto client = clientFor(url, kAgentToken);
         const AuditEvent event = agentEvent(QStringLiteral("test.lost-answer"));
+        const QString outboxPath = path(QStringLiteral("lost-1.sqlite"));
         {
-            ops::AuditRecorder recorder(client.get(), path(QStringLiteral("lost-1.sqlite")));
+            ops::AuditRecorder recorder(client.get(), outboxPath);
+            recorder.setRetryIntervals(10 * 60 * 1000, 10 * 60 * 1000); // only flush() retries
             QSignalSpy delivered(&recorder, &ops::AuditRecorder::delivered);
+            QSignalSpy failed(&recorder, &ops::AuditRecorder::deliveryFailed);
             QVERIFY(openRecorder(recorder));
             QVERIFY(record(recorder, event));
+            QTRY_VERIFY_WITH_TIMEOUT(
+                [&] {
+                    const auto pending = pendingOnDisk(outboxPath);
+                    return pending.size() == 1 && pending.first().attempts == 1
+                        && !pending.first().lastError.isEmpty();
+                }(),
+                60000);
+            QString error;
+            QCOMPARE(storedEventIds(url, &error).count(event.id), 1); // applied, never answered
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+            QCOMPARE(delivered.size(), 0);
+            QCOMPARE(failed.size(), 0); // no answer is not a refusal
+            QCOMPARE(recorder.pendingCount(), 1);
+
+            QVERIFY(clearFaults(url));
+            recorder.flush();
             QTRY_COMPARE_WITH_TIMEOUT(delivered.size(), 1, 30000);
+            QCOMPARE(delivered.first().first().toString(), event.id);
+            QTRY_COMPARE(recorder.pendingCount(), 0);
+            QVERIFY(pendingOnDisk(outboxPath).isEmpty());
+            QCOMPARE(storedEventIds(url, &error).count(event.id), 1);
         }
         {
             ops::AuditRecorder again(client.get(), path(QStringLiteral("lost-2.sqlite")));
@@ -388,10 +468,16 @@ private Q_SLOTS:
         QCOMPARE(failed.first().at(0).toString(), event.id);
         QVERIFY(!failed.first().at(1).toString().isEmpty());
         QCOMPARE(delivered.size(), 0);
-        QCOMPARE(recorder.pendingCount(), 1);
-        const auto pending = pendingOnDisk(outboxPath);
-        QCOMPARE(pending.size(), 1);
-        QCOMPARE(pending.first().id, event.id);
+        // Kept on disk, marked refused: no longer waiting for delivery.
+        QTRY_COMPARE(recorder.refusedCount(), 1);
+        QCOMPARE(recorder.pendingCount(), 0);
+        QVERIFY(pendingOnDisk(outboxPath).isEmpty());
+        const auto refused = refusedOnDisk(outboxPath);
+        QCOMPARE(refused.size(), 1);
+        QCOMPARE(refused.first().id, event.id);
+        QCOMPARE(refused.first().attempts, 1);
+        QVERIFY(!refused.first().lastError.isEmpty());
+        QVERIFY(refused.first().refusedAt.isValid());
 
         // A good event recorded afterwards is not held up by the refused one.
         const AuditEvent good = agentEvent(QStringLiteral("test.after-refusal"));
@@ -402,7 +488,86 @@ private Q_SLOTS:
 
         recorder.flush();
         QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 2, 20000);
-        QCOMPARE(recorder.pendingCount(), 1);
+        QTest::qWait(300);
+        QCOMPARE(failed.size(), 2); // offered again once, not in a loop
+        QCOMPARE(recorder.refusedCount(), 1);
+        QCOMPARE(recorder.pendingCount(), 0);
+        QCOMPARE(refusedOnDisk(outboxPath).first().attempts, 2);
+    }
+
+    // More refused events than one batch holds (100), then a good one: the good one is
+    // delivered, each refused event is offered once, and the recorder then rests — no request,
+    // no outbox listing going round in circles (which would burn CPU on both threads). A new
+    // event does not re-offer the refused ones; flush() does, once.
+    void refusedEventsDoNotHoldUpTheOutbox()
+    {
+        constexpr int kRefused = 120;
+        SandboxProcess sandbox;
+        QVERIFY2(sandbox.start(), qPrintable(sandbox.error()));
+        const QUrl url = sandbox.url();
+        const QString outboxPath = path(QStringLiteral("many-refused.sqlite"));
+        QList<AuditEvent> events;
+        for (int i = 0; i < kRefused; ++i) {
+            AuditEvent refused = agentEvent(QStringLiteral("test.refused.%1").arg(i));
+            refused.actor = QStringLiteral("u-somebody-else"); // the CRM refuses this actor
+            events << refused;
+        }
+        const AuditEvent good = agentEvent(QStringLiteral("test.behind-the-refused"));
+        events << good;
+        QVERIFY(journal(outboxPath, events));
+
+        auto client = clientFor(url, kAgentToken);
+        ops::AuditRecorder recorder(client.get(), outboxPath);
+        recorder.setRetryIntervals(300, 1000); // a timer that fires would show in the counts
+        QSignalSpy delivered(&recorder, &ops::AuditRecorder::delivered);
+        QSignalSpy failed(&recorder, &ops::AuditRecorder::deliveryFailed);
+        QSignalSpy answered(client.get(), &crm::CrmClient::reachable); // one per HTTP answer
+        QVERIFY(openRecorder(recorder));
+
+        QTRY_COMPARE_WITH_TIMEOUT(delivered.size(), 1, 20000);
+        QCOMPARE(delivered.first().first().toString(), good.id);
+        QCOMPARE(failed.size(), kRefused);
+        QTRY_COMPARE(recorder.refusedCount(), kRefused);
+        QCOMPARE(recorder.pendingCount(), 0);
+        QCOMPARE(answered.size(), kRefused + 1); // each sent once
+
+        const auto restsFor2s = [&](int expectedFailed) {
+            const int answersBefore = int(answered.size());
+            const qint64 cpuBefore = cpuTimeMs();
+            QTest::qWait(2000);
+            const qint64 cpuUsed = cpuTimeMs() - cpuBefore;
+            const bool rested = answered.size() == answersBefore && failed.size() == expectedFailed
+                && cpuUsed < 700;
+            if (!rested) {
+                qWarning("in 2 s: %d answers, %d refusals, %lld ms CPU",
+                         int(answered.size()) - answersBefore, int(failed.size()), cpuUsed);
+            }
+            return rested;
+        };
+        QVERIFY(restsFor2s(kRefused));
+
+        const AuditEvent later = agentEvent(QStringLiteral("test.later"));
+        QVERIFY(record(recorder, later));
+        QTRY_COMPARE_WITH_TIMEOUT(delivered.size(), 2, 20000);
+        QCOMPARE(delivered.last().first().toString(), later.id);
+        QVERIFY(restsFor2s(kRefused)); // the refused ones were not offered again
+
+        recorder.flush(); // explicit: each refused event is offered once more
+        QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 2 * kRefused, 20000);
+        QVERIFY(restsFor2s(2 * kRefused));
+        QCOMPARE(recorder.refusedCount(), kRefused);
+        QCOMPARE(recorder.pendingCount(), 0);
+        const auto refused = refusedOnDisk(outboxPath);
+        QCOMPARE(refused.size(), kRefused);
+        for (const auto &event : refused)
+            QCOMPARE(event.attempts, 2);
+
+        QString error;
+        const QStringList stored = storedEventIds(url, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(stored.count(good.id), 1);
+        QCOMPARE(stored.count(later.id), 1);
+        QCOMPARE(stored.count(events.first().id), 0);
     }
 };
 

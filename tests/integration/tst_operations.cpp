@@ -3,9 +3,10 @@
 #include "operations/EmbeddedSandbox.h"
 #include "operations/SessionStart.h"
 #include "operations/SignIn.h"
-#include "support/SandboxProcess.h"
 #include "support/CrmTestCalls.h"
+#include "support/SandboxProcess.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QJsonArray>
 #include <QStandardPaths>
@@ -59,7 +60,7 @@ class TestOperations final : public QObject {
         return started;
     }
 
-    // The stored audit events of one action by one actor.
+    // The stored audit events of one action by one actor, page by page.
     QList<QJsonObject> storedEvents(const QString &action, const QString &actor)
     {
         auto lead = clientFor(m_sandbox.url(), kLeadToken);
@@ -67,10 +68,19 @@ class TestOperations final : public QObject {
         request.path = QStringLiteral("/api/v1/audit/events");
         request.query.addQueryItem(QStringLiteral("limit"), QStringLiteral("100"));
         QList<QJsonObject> found;
-        for (const QJsonValue &item : call(*lead, request).body[QLatin1String("items")].toArray()) {
-            const QJsonObject event = item.toObject();
-            if (event[QLatin1String("action")] == action && event[QLatin1String("actor")] == actor)
-                found << event;
+        for (int page = 0; page < 1000; ++page) {
+            const crm::CrmResult result = call(*lead, request);
+            for (const QJsonValue &item : result.body[QLatin1String("items")].toArray()) {
+                const QJsonObject event = item.toObject();
+                if (event[QLatin1String("action")] == action
+                    && event[QLatin1String("actor")] == actor)
+                    found << event;
+            }
+            const QString next = result.body[QLatin1String("next_cursor")].toString();
+            if (next.isEmpty())
+                break;
+            request.query.removeAllQueryItems(QStringLiteral("cursor"));
+            request.query.addQueryItem(QStringLiteral("cursor"), next);
         }
         return found;
     }
@@ -284,7 +294,9 @@ private Q_SLOTS:
     {
         const QUrl a(QStringLiteral("https://crm-a.example.org"));
         const QUrl b(QStringLiteral("https://crm-b.example.org"));
-        const QString base = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+        const QString base
+            = QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
+                  .filePath(QStringLiteral("OperatorConsole/"));
         const QString aAgent
             = ops::AuditRecorder::defaultOutboxPath(a, false, QStringLiteral("u1"));
         QVERIFY(aAgent.startsWith(base));
@@ -296,6 +308,62 @@ private Q_SLOTS:
                                                        true, QStringLiteral("u1")),
                  ops::AuditRecorder::defaultOutboxPath(QUrl(QStringLiteral("http://127.0.0.1:2")),
                                                        true, QStringLiteral("u1")));
+    }
+
+    // The console and operator-cli share one outbox per CRM and user, whatever the program's
+    // name: an event one of them left undelivered goes out with whichever signs in next.
+    void outboxPathIsSharedByTheConsoleAndTheCli()
+    {
+        const QString ownName = QCoreApplication::applicationName();
+        const QUrl crm(QStringLiteral("https://crm.example.org"));
+        QStringList paths;
+        for (const QString &program :
+             { QStringLiteral("operator-console"), QStringLiteral("operator-cli") }) {
+            QCoreApplication::setApplicationName(program);
+            paths << ops::AuditRecorder::defaultOutboxPath(crm, false, QStringLiteral("u1"))
+                  << ops::AuditRecorder::defaultOutboxPath(crm, true, QStringLiteral("u1"))
+                  << ops::AuditRecorder::defaultOutboxPath();
+        }
+        QCoreApplication::setApplicationName(ownName);
+        QCOMPARE(paths.mid(3), paths.mid(0, 3));
+        QVERIFY(!paths.first().contains(QLatin1String("operator-c")));
+    }
+
+    // What `operator-cli login` waits for: the sign-in event, not the events the CRM refused
+    // before (more than a batch of them). They are kept and counted apart, and offered again
+    // only after the sign-in event went out.
+    void startSessionIsNotHeldUpByRefusedEvents()
+    {
+        constexpr int kRefused = 120;
+        const QString outbox = QStringLiteral("refused-before.sqlite");
+        {
+            // An earlier run: its events had an actor the CRM refuses.
+            auto client = clientFor(m_sandbox.url(), kAgentToken);
+            ops::AuditRecorder earlier(client.get(), m_dir.filePath(outbox));
+            bool opened = false;
+            earlier.open(this, [&](const QString &error) { opened = error.isEmpty(); });
+            QTRY_VERIFY_WITH_TIMEOUT(opened, 10000);
+            int recorded = 0;
+            for (int i = 0; i < kRefused; ++i) {
+                AuditEvent event
+                    = makeAuditEvent(QStringLiteral("op-test"), QStringLiteral("u-somebody-else"),
+                                     QStringLiteral("test.refused"), QStringLiteral("account"), {});
+                earlier.record(event, this, [&](const QString &) { ++recorded; });
+            }
+            QTRY_COMPARE_WITH_TIMEOUT(recorded, kRefused, 30000);
+            // Refused: no longer waiting for delivery, counted apart.
+            QTRY_COMPARE_WITH_TIMEOUT(earlier.pendingCount(), 0, 30000);
+            QTRY_COMPARE(earlier.refusedCount(), kRefused);
+        }
+
+        const int before = storedEvents(QStringLiteral("session.sign_in"), kAgentId).size();
+        const auto started = start(kAgentToken, outbox, this);
+        QTRY_COMPARE_WITH_TIMEOUT(started->calls, 1, 20000);
+        QVERIFY2(started->result.session, qPrintable(started->result.message));
+        ops::AuditRecorder *audit = started->result.session->audit();
+        QTRY_COMPARE_WITH_TIMEOUT(audit->pendingCount(), 0, 5000);
+        QCOMPARE(storedEvents(QStringLiteral("session.sign_in"), kAgentId).size(), before + 1);
+        QCOMPARE(audit->refusedCount(), kRefused);
     }
 };
 

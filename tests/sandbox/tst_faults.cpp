@@ -1,5 +1,6 @@
 // Fault injection: status with Retry-After, latency (by timer: others are served meanwhile),
-// malformed bodies, dropped connections, the times count, clearing; over HTTP and from C++.
+// malformed bodies, dropped connections (before or after the request is applied), the times
+// count, clearing; over HTTP and from C++.
 
 #include "SandboxTestSupport.h"
 #include "sandbox/FaultInjector.h"
@@ -25,6 +26,42 @@ class FaultsTest final : public QObject {
         return m_http->post(QStringLiteral("/api/v1/_sandbox/faults"), rule,
                             QUuid::createUuid().toByteArray(QUuid::WithoutBraces),
                             test::kAdminToken);
+    }
+
+    // How many times the audit log holds this event id, read as the team lead page by page.
+    int storedCount(const QString &id)
+    {
+        int found = 0;
+        QString cursor;
+        for (int page = 0; page < 1000; ++page) {
+            QString path = QStringLiteral("/api/v1/audit/events?limit=200");
+            if (!cursor.isEmpty())
+                path += QStringLiteral("&cursor=") + cursor;
+            const Response listed = m_http->get(path, test::kLeadToken);
+            if (listed.status != 200)
+                return -1;
+            for (const QJsonValue &item : listed.json().value(QStringLiteral("items")).toArray())
+                found += item[QStringLiteral("id")].toString() == id ? 1 : 0;
+            cursor = listed.json().value(QStringLiteral("next_cursor")).toString();
+            if (cursor.isEmpty())
+                return found;
+        }
+        return -1;
+    }
+
+    static QJsonObject auditEvent()
+    {
+        return QJsonObject {
+            { QStringLiteral("id"), QUuid::createUuid().toString(QUuid::WithoutBraces) },
+            { QStringLiteral("operation_id"), QStringLiteral("op-faults") },
+            { QStringLiteral("actor"), QStringLiteral("u-agent") },
+            { QStringLiteral("action"), QStringLiteral("test.drop-after-apply") },
+            { QStringLiteral("entity_type"), QStringLiteral("account") },
+            { QStringLiteral("entity_ids"), QJsonArray { QStringLiteral("11") } },
+            { QStringLiteral("result"), QStringLiteral("ok") },
+            { QStringLiteral("occurred_at"), QStringLiteral("2030-01-01T10:00:00.000Z") },
+            { QStringLiteral("app_version"), QStringLiteral("0.1.0") }
+        };
     }
 
     static const QByteArray &rawMe()
@@ -169,6 +206,64 @@ private Q_SLOTS:
         QVERIFY(m_sandbox->server().faults().rules().isEmpty());
     }
 
+    // The answer is lost, not the request: the POST is applied (stored, its Idempotency-Key
+    // remembered) and the connection closes without a byte of answer. The client's retry with
+    // the same key gets the stored answer; the event is there once.
+    void dropAfterApplyAppliesButDoesNotAnswer()
+    {
+        const Response added
+            = addFault({ { QStringLiteral("route"), QStringLiteral("POST /api/v1/audit/events") },
+                         { QStringLiteral("drop_after_apply"), true },
+                         { QStringLiteral("times"), 1 } });
+        QCOMPARE(added.status, 201);
+        QCOMPARE(added.json().value(QStringLiteral("drop_after_apply")).toBool(), true);
+        QCOMPARE(added.json().value(QStringLiteral("drop_connection")).toBool(), false);
+
+        const QJsonObject event = auditEvent();
+        const QString id = event.value(QStringLiteral("id")).toString();
+        const QByteArray key = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+        const QByteArray body = QJsonDocument(event).toJson(QJsonDocument::Compact);
+        const QByteArray request = "POST /api/v1/audit/events HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                                   "Authorization: Bearer demo-agent-token\r\n"
+                                   "Content-Type: application/json\r\n"
+                                   "Idempotency-Key: "
+            + key + "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+        bool closed = false;
+        const QByteArray answer = test::rawExchange(m_sandbox->port(), request, 5000, &closed);
+        QVERIFY(closed);
+        QVERIFY2(answer.isEmpty(), answer.constData());
+        QVERIFY(m_sandbox->server().faults().rules().isEmpty()); // times: 1 is used up
+        QCOMPARE(storedCount(id), 1); // applied although never answered
+
+        const Response retried = m_http->post(QStringLiteral("/api/v1/audit/events"), event, key);
+        QCOMPARE(retried.status, 201); // the stored answer of the applied request, replayed
+        QCOMPARE(storedCount(id), 1);
+    }
+
+    // drop_connection loses the request itself: nothing is applied.
+    void dropConnectionAppliesNothing()
+    {
+        QCOMPARE(
+            addFault({ { QStringLiteral("route"), QStringLiteral("POST /api/v1/audit/events") },
+                       { QStringLiteral("drop_connection"), true },
+                       { QStringLiteral("times"), 1 } })
+                .status,
+            201);
+        const QJsonObject event = auditEvent();
+        const QByteArray body = QJsonDocument(event).toJson(QJsonDocument::Compact);
+        const QByteArray request = "POST /api/v1/audit/events HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                                   "Authorization: Bearer demo-agent-token\r\n"
+                                   "Content-Type: application/json\r\n"
+                                   "Idempotency-Key: k-"
+            + QUuid::createUuid().toByteArray(QUuid::WithoutBraces)
+            + "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+        bool closed = false;
+        const QByteArray answer = test::rawExchange(m_sandbox->port(), request, 5000, &closed);
+        QVERIFY(closed);
+        QVERIFY2(answer.isEmpty(), answer.constData());
+        QCOMPARE(storedCount(event.value(QStringLiteral("id")).toString()), 0);
+    }
+
     void clearFromCpp()
     {
         sandbox::FaultRule rule;
@@ -203,6 +298,27 @@ private Q_SLOTS:
         QTest::newRow("status range")
             << QJsonObject { { QStringLiteral("route"), all }, { QStringLiteral("status"), 700 } }
             << QStringLiteral("status");
+        // An injected status carries the error body: informational, 204 and 304 cannot.
+        for (const int status : { 100, 199, 204, 304, 399 }) {
+            QTest::addRow("status %d", status)
+                << QJsonObject { { QStringLiteral("route"), all },
+                                 { QStringLiteral("status"), status } }
+                << QStringLiteral("status");
+        }
+        QTest::newRow("drop after apply not bool")
+            << QJsonObject { { QStringLiteral("route"), all },
+                             { QStringLiteral("drop_after_apply"), QStringLiteral("yes") } }
+            << QStringLiteral("drop_after_apply");
+        QTest::newRow("drop after apply with status")
+            << QJsonObject { { QStringLiteral("route"), all },
+                             { QStringLiteral("drop_after_apply"), true },
+                             { QStringLiteral("status"), 500 } }
+            << QStringLiteral("drop_after_apply");
+        QTest::newRow("drop after apply with drop")
+            << QJsonObject { { QStringLiteral("route"), all },
+                             { QStringLiteral("drop_after_apply"), true },
+                             { QStringLiteral("drop_connection"), true } }
+            << QStringLiteral("drop_after_apply");
         QTest::newRow("latency huge") << QJsonObject { { QStringLiteral("route"), all },
                                                        { QStringLiteral("latency_ms"), 9999999 } }
                                       << QStringLiteral("latency_ms");

@@ -15,8 +15,9 @@ namespace opc::cli {
 
 namespace {
 
-// How long `login` waits for the CRM to acknowledge the sign-in's audit event before it exits
-// anyway; the event stays in the outbox and goes out with the next run.
+// How long `login` waits for the CRM to settle the sign-in's audit event before it exits
+// anyway; the event stays in the shared outbox and goes out with the next session, of this
+// program or of the console.
 constexpr int kAuditWaitMs = 10000;
 
 // `login`: checks a handed-over token, signs in through the shared flow (which records the
@@ -82,6 +83,10 @@ private:
             });
     }
 
+    // Waits for what is waiting for delivery: the sign-in event, behind whatever an earlier
+    // run left deliverable (delivered in recorded order). Events the CRM refused are not
+    // pending (AuditRecorder::refusedCount()): they are not waited for, and their re-offer
+    // comes after the sign-in event.
     void waitForAudit(CommandContext &context)
     {
         ops::AuditRecorder *audit = m_session->audit();
