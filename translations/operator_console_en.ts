@@ -332,6 +332,13 @@ CRM:   %6</source>
         <source>The audit event could not be saved locally: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n audit event(s) were refused by the CRM. They are kept in the local journal and offered to the CRM again when it reconnects or at the next sign-in.</source>
+        <translation>
+            <numerusform>%n audit event was refused by the CRM. It is kept in the local journal and offered to the CRM again when it reconnects or at the next sign-in.</numerusform>
+            <numerusform>%n audit events were refused by the CRM. They are kept in the local journal and offered to the CRM again when it reconnects or at the next sign-in.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>opc::ops::SessionStart</name>
@@ -380,6 +387,10 @@ CRM:   %6</source>
     </message>
     <message>
         <source>The token is empty. Paste the access token your team lead gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” uses plain http://, which would send your access token unencrypted. Use https:// (plain http is only for a CRM on this computer).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -467,10 +478,6 @@ CRM:   %6</source>
     </message>
     <message>
         <source>route must be &quot;*&quot; or a served route such as &quot;GET /api/v1/me&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A fault needs at least one of latency_ms, status, drop_connection or malformed_body.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -661,6 +668,14 @@ CRM:   %6</source>
         <source>Listening on %1, reachable from other machines; the demo tokens are public. Use 127.0.0.1 unless you need that.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A fault needs at least one of latency_ms, status, drop_connection, drop_after_apply or malformed_body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drop_after_apply serves the request and sends no answer, so it cannot be combined with status, drop_connection or malformed_body.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>opc::secrets::TokenStore</name>
@@ -700,10 +715,6 @@ CRM:   %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot start a transaction on %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Schema migration %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -717,6 +728,14 @@ CRM:   %6</source>
     </message>
     <message>
         <source>Cannot open the database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the database %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -796,6 +815,13 @@ CRM:   %6</source>
     <message>
         <source>The CRM does not answer: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit event(s) refused</source>
+        <translation>
+            <numerusform>%n audit event refused</numerusform>
+            <numerusform>%n audit events refused</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -336,6 +336,14 @@ CRM:          %6</translation>
         <source>The audit event could not be saved locally: %1</source>
         <translation>Не удалось сохранить запись журнала действий локально: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n audit event(s) were refused by the CRM. They are kept in the local journal and offered to the CRM again when it reconnects or at the next sign-in.</source>
+        <translation>
+            <numerusform>CRM отклонила %n запись журнала действий. Она сохранена в локальном журнале и будет отправлена повторно, когда связь с CRM восстановится, или при следующем входе.</numerusform>
+            <numerusform>CRM отклонила %n записи журнала действий. Они сохранены в локальном журнале и будут отправлены повторно, когда связь с CRM восстановится, или при следующем входе.</numerusform>
+            <numerusform>CRM отклонила %n записей журнала действий. Они сохранены в локальном журнале и будут отправлены повторно, когда связь с CRM восстановится, или при следующем входе.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>opc::ops::SessionStart</name>
@@ -385,6 +393,10 @@ CRM:          %6</translation>
     <message>
         <source>The token is empty. Paste the access token your team lead gave you.</source>
         <translation>Токен не указан. Вставьте токен доступа, который вам выдал руководитель группы.</translation>
+    </message>
+    <message>
+        <source>“%1” uses plain http://, which would send your access token unencrypted. Use https:// (plain http is only for a CRM on this computer).</source>
+        <translation>Адрес «%1» использует http:// без шифрования — токен доступа передавался бы в открытом виде. Укажите https:// (http без шифрования допустим только для CRM на этом компьютере).</translation>
     </message>
 </context>
 <context>
@@ -472,10 +484,6 @@ CRM:          %6</translation>
     <message>
         <source>route must be &quot;*&quot; or a served route such as &quot;GET /api/v1/me&quot;.</source>
         <translation>Поле route должно содержать «*» или обслуживаемый маршрут, например «GET /api/v1/me».</translation>
-    </message>
-    <message>
-        <source>A fault needs at least one of latency_ms, status, drop_connection or malformed_body.</source>
-        <translation>Для сбоя нужно указать хотя бы одно из полей: latency_ms, status, drop_connection или malformed_body.</translation>
     </message>
     <message>
         <source>Cannot read table %1: %2</source>
@@ -665,6 +673,14 @@ CRM:          %6</translation>
         <source>Listening on %1, reachable from other machines; the demo tokens are public. Use 127.0.0.1 unless you need that.</source>
         <translation>Сервер слушает %1 и доступен с других компьютеров, а демонстрационные токены общеизвестны. Если это не нужно, используйте 127.0.0.1.</translation>
     </message>
+    <message>
+        <source>A fault needs at least one of latency_ms, status, drop_connection, drop_after_apply or malformed_body.</source>
+        <translation>В правиле сбоя нужно указать хотя бы одно из полей: latency_ms, status, drop_connection, drop_after_apply или malformed_body.</translation>
+    </message>
+    <message>
+        <source>drop_after_apply serves the request and sends no answer, so it cannot be combined with status, drop_connection or malformed_body.</source>
+        <translation>drop_after_apply выполняет запрос и не отправляет ответ, поэтому его нельзя сочетать с status, drop_connection или malformed_body.</translation>
+    </message>
 </context>
 <context>
     <name>opc::secrets::TokenStore</name>
@@ -704,10 +720,6 @@ CRM:          %6</translation>
         <translation>База данных %1 имеет версию схемы %2 — новее, чем известно этой программе (%3). Обновите программу или используйте другую базу данных.</translation>
     </message>
     <message>
-        <source>Cannot start a transaction on %1.</source>
-        <translation>Не удаётся начать транзакцию в базе данных %1.</translation>
-    </message>
-    <message>
         <source>Schema migration %1 failed: %2</source>
         <translation>Не удалось выполнить миграцию схемы %1: %2</translation>
     </message>
@@ -722,6 +734,14 @@ CRM:          %6</translation>
     <message>
         <source>Cannot open the database %1: %2</source>
         <translation>Не удаётся открыть базу данных %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction on %1: %2</source>
+        <translation>Не удаётся начать транзакцию в базе данных %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the database %2.</source>
+        <translation>Не удаётся создать папку %1 для базы данных %2.</translation>
     </message>
 </context>
 <context>
@@ -800,6 +820,14 @@ CRM:          %6</translation>
     <message>
         <source>The CRM does not answer: %1</source>
         <translation>CRM не отвечает: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit event(s) refused</source>
+        <translation>
+            <numerusform>CRM отклонила %n запись журнала</numerusform>
+            <numerusform>CRM отклонила %n записи журнала</numerusform>
+            <numerusform>CRM отклонила %n записей журнала</numerusform>
+        </translation>
     </message>
 </context>
 <context>

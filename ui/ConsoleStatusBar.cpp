@@ -1,6 +1,7 @@
 #include "ui/ConsoleStatusBar.h"
 
 #include "crm/ConnectionMonitor.h"
+#include "operations/AuditRecorder.h"
 #include "operations/Session.h"
 #include "ui/widgets/ElidedLabel.h"
 
@@ -35,6 +36,7 @@ ConsoleStatusBar::ConsoleStatusBar(QWidget *parent)
       m_state(makeLabel(QStringLiteral("startupStateLabel"), this)),
       m_signIn(new QPushButton(tr("Sign in…"), this)),
       m_keychainNotice(makeLabel(QStringLiteral("keychainNotice"), this)),
+      m_auditNotice(makeLabel(QStringLiteral("auditNotice"), this)),
       m_user(makeLabel(QStringLiteral("userLabel"), this)),
       m_role(makeLabel(QStringLiteral("roleLabel"), this)),
       m_crmUrl(makeLabel(QStringLiteral("crmUrlLabel"), this)),
@@ -66,6 +68,8 @@ ConsoleStatusBar::ConsoleStatusBar(QWidget *parent)
     m_keychainNotice->setAccessibleName(m_keychainNotice->toolTip());
     m_keychainNotice->hide();
 
+    m_auditNotice->hide();
+
     m_user->setAccessibleName(tr("Signed-in user"));
     m_role->setAccessibleName(tr("Role"));
     m_crmUrl->setAccessibleName(tr("CRM address"));
@@ -80,6 +84,7 @@ ConsoleStatusBar::ConsoleStatusBar(QWidget *parent)
     addWidget(m_state);
     addWidget(m_signIn);
     addWidget(m_keychainNotice);
+    addWidget(m_auditNotice);
     addPermanentWidget(m_user);
     addPermanentWidget(m_role);
     addPermanentWidget(m_crmUrl);
@@ -106,6 +111,11 @@ void ConsoleStatusBar::setSession(const ops::Session *session)
     m_keychainNotice->setVisible(!session->isSandbox()
                                  && session->tokenStorage() == secrets::TokenStorage::MemoryOnly);
 
+    const ops::AuditRecorder *audit = session->audit();
+    setRefusedAuditEvents(audit->refusedCount());
+    connect(audit, &ops::AuditRecorder::refusedCountChanged, this,
+            &ConsoleStatusBar::setRefusedAuditEvents);
+
     const crm::ConnectionMonitor *monitor = session->connection();
     setOnline(monitor->isOnline());
     connect(monitor, &crm::ConnectionMonitor::onlineChanged, this, [this, monitor](bool online) {
@@ -120,6 +130,16 @@ void ConsoleStatusBar::setStartupState(const QString &text, bool canSignIn)
     m_state->setAccessibleName(text);
     m_state->setVisible(!text.isEmpty());
     m_signIn->setVisible(canSignIn);
+}
+
+void ConsoleStatusBar::setRefusedAuditEvents(int refused)
+{
+    m_auditNotice->setVisible(refused > 0);
+    if (refused <= 0)
+        return;
+    m_auditNotice->setText(tr("%n audit event(s) refused", nullptr, refused));
+    m_auditNotice->setToolTip(ops::AuditRecorder::refusedSummary(refused));
+    m_auditNotice->setAccessibleName(m_auditNotice->toolTip());
 }
 
 void ConsoleStatusBar::setSandbox(bool sandbox)

@@ -33,6 +33,10 @@ public:
 
     void setOnline(bool online, const QString &reason = {});
 
+    // Audit events the CRM refused stay in the local journal; the agent should know (and tell
+    // the team lead), but nothing is lost, so it is a notice, not an error dialog.
+    void setRefusedAuditEvents(int refused);
+
 Q_SIGNALS:
     void signInRequested();
 
@@ -41,6 +45,7 @@ private:
     QLabel *m_state;
     QPushButton *m_signIn;
     QLabel *m_keychainNotice;
+    QLabel *m_auditNotice;
     QLabel *m_user;
     QLabel *m_role;
     QLabel *m_crmUrl;

@@ -40,6 +40,21 @@ private Q_SLOTS:
         QVERIFY(state->width() < state->fontMetrics().horizontalAdvance(longText));
     }
 
+    void refusedAuditEventsAreShownAndCounted()
+    {
+        ui::ConsoleStatusBar bar;
+        bar.show();
+        auto *notice = bar.findChild<QLabel *>(QStringLiteral("auditNotice"));
+        QVERIFY(notice);
+        QVERIFY(!notice->isVisible());
+        bar.setRefusedAuditEvents(3);
+        QVERIFY(notice->isVisible());
+        QVERIFY2(notice->text().contains(QLatin1Char('3')), qPrintable(notice->text()));
+        QVERIFY(!notice->toolTip().isEmpty());
+        bar.setRefusedAuditEvents(0);
+        QVERIFY(!notice->isVisible());
+    }
+
     // The connection dot is a picture, not text: it must really be drawn.
     void connectionIconIsDrawn()
     {
