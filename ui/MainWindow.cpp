@@ -92,7 +92,8 @@ void MainWindow::buildNavigation()
         item->setData(Qt::UserRole, pageKey(page));
         item->setToolTip(
             tr("%1 (%2)").arg(pageTitle(page), keys.toString(QKeySequence::NativeText)));
-        m_pages->addWidget(createPage(page, m_pages));
+        // Pages are built when first shown (ensurePage): start-up paints one, not five.
+        m_pages->addWidget(new QWidget(m_pages));
 
         auto *shortcut = new QShortcut(keys, this);
         shortcut->setObjectName(pageKey(page) + QStringLiteral("Shortcut"));
@@ -108,10 +109,26 @@ void MainWindow::buildNavigation()
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0 || row >= int(kAllPages.size()))
             return;
+        ensurePage(kAllPages[std::size_t(row)]);
         m_pages->setCurrentIndex(row);
         if (!m_fallingBack)
             m_wantedPage = kAllPages[std::size_t(row)];
     });
+}
+
+QWidget *MainWindow::ensurePage(PageId page)
+{
+    const int index = indexOf(page);
+    if (m_built.contains(page))
+        return m_pages->widget(index);
+    QWidget *slot = m_pages->widget(index);
+    QWidget *built = createPage(page, m_pages);
+    built->setEnabled(slot->isEnabled()); // the role may have been applied to the empty slot
+    m_pages->insertWidget(index, built);
+    m_pages->removeWidget(slot);
+    slot->deleteLater();
+    m_built.insert(page);
+    return built;
 }
 
 void MainWindow::setSession(const ops::Session *session)

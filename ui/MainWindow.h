@@ -3,6 +3,7 @@
 #include "ui/pages/Pages.h"
 
 #include <QMainWindow>
+#include <QSet>
 
 class QListWidget;
 class QStackedWidget;
@@ -42,6 +43,8 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    // The page at its slot in the stack, created on first use.
+    QWidget *ensurePage(PageId page);
     void buildNavigation();
     void applyRole(bool canReview);
     void showFallbackPage();
@@ -50,6 +53,7 @@ private:
     AppSettings *m_settings;
     QListWidget *m_navigation;
     QStackedWidget *m_pages;
+    QSet<PageId> m_built; // pages created so far; the others are empty slots
     ConsoleStatusBar *m_statusBar;
     // The page the user chose last: may be waiting for a role that allows it (audit log).
     PageId m_wantedPage = PageId::Merge;

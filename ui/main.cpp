@@ -10,7 +10,6 @@
 #include "ui/AppSettings.h"
 #include "ui/MainWindow.h"
 #include "ui/StartupController.h"
-#include "ui/platform/FontWarmup.h"
 #include "Translations.h"
 
 #include <QApplication>
@@ -36,7 +35,6 @@ int usageError(const QString &message)
 
 int main(int argc, char *argv[])
 {
-    const auto fontWarmup = opc::ui::startFontWarmup(); // overlaps everything up to first paint
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QString::fromLatin1(opc::kOrganizationName));
     QApplication::setApplicationName(QString::fromLatin1(opc::kApplicationName));
