@@ -8,13 +8,13 @@ namespace opc::i18n {
 
 QStringList availableLanguages()
 {
-    return {QStringLiteral("ru"), QStringLiteral("en")};
+    return { QStringLiteral("ru"), QStringLiteral("en") };
 }
 
 QString installTranslators(QCoreApplication &app, const QLocale &locale)
 {
-    const QString language = locale.language() == QLocale::Russian ? QStringLiteral("ru")
-                                                                    : QStringLiteral("en");
+    const QString language
+        = locale.language() == QLocale::Russian ? QStringLiteral("ru") : QStringLiteral("en");
     // Owned by the application: translators must live as long as it does.
     auto *own = new QTranslator(&app);
     if (own->load(QStringLiteral(":/i18n/operator_console_%1.qm").arg(language)))

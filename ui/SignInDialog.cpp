@@ -149,8 +149,8 @@ void SignInDialog::submit()
                              // The operation's sentence is the more specific one (a refused
                              // token says what to do); the CRM error's is the fallback.
                              showError(!result.message.isEmpty() ? result.message
-                                           : result.error ? result.error->message
-                                                          : QString());
+                                           : result.error        ? result.error->message
+                                                                 : QString());
                              m_token->setFocus(Qt::OtherFocusReason);
                              m_token->selectAll();
                              return;

@@ -3,6 +3,7 @@
 //   operator-console --sandbox [--sandbox-db PATH] the built-in sandbox CRM, as the demo agent
 //   --smoke                                       exit 0 once the main window has painted
 
+#include "Translations.h"
 #include "opc/AppInfo.h"
 #include "operations/Session.h"
 #include "operations/SignIn.h"
@@ -10,7 +11,6 @@
 #include "ui/AppSettings.h"
 #include "ui/MainWindow.h"
 #include "ui/StartupController.h"
-#include "Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -70,8 +70,8 @@ int main(int argc, char *argv[])
         QApplication::translate("main",
                                 "Exit as soon as the console has signed in (benchmarks measure a "
                                 "working session with it)."));
-    parser.addOptions({ crmOption, sandboxOption, sandboxDbOption, smokeOption,
-                        smokeSignedInOption });
+    parser.addOptions(
+        { crmOption, sandboxOption, sandboxDbOption, smokeOption, smokeSignedInOption });
     if (!parser.parse(QApplication::arguments()))
         return usageError(parser.errorText());
     if (parser.isSet(QStringLiteral("help")))
@@ -103,8 +103,8 @@ int main(int argc, char *argv[])
     const bool smokeSignedIn = parser.isSet(smokeSignedInOption);
     const bool smoke = parser.isSet(smokeOption) || smokeSignedIn;
     if (parser.isSet(smokeOption) && smokeSignedIn)
-        return usageError(QApplication::translate("main",
-                                                  "--smoke and --smoke-signed-in exclude each other"));
+        return usageError(
+            QApplication::translate("main", "--smoke and --smoke-signed-in exclude each other"));
     options.paintOnly = smoke && !smokeSignedIn;
 
     opc::ui::AppSettings settings;

@@ -31,19 +31,19 @@ QJsonObject AuditEvent::toJson() const
     QJsonArray ids;
     for (const QString &entityId : entityIds)
         ids.append(entityId);
-    return QJsonObject{
-        {QStringLiteral("id"), id},
-        {QStringLiteral("operation_id"), operationId},
-        {QStringLiteral("actor"), actor},
-        {QStringLiteral("action"), action},
-        {QStringLiteral("entity_type"), entityType},
-        {QStringLiteral("entity_ids"), ids},
-        {QStringLiteral("before"), before},
-        {QStringLiteral("after"), after},
-        {QStringLiteral("result"), result},
-        {QStringLiteral("message"), message},
-        {QStringLiteral("occurred_at"), occurredAt.toUTC().toString(kTimeFormat)},
-        {QStringLiteral("app_version"), appVersion},
+    return QJsonObject {
+        { QStringLiteral("id"), id },
+        { QStringLiteral("operation_id"), operationId },
+        { QStringLiteral("actor"), actor },
+        { QStringLiteral("action"), action },
+        { QStringLiteral("entity_type"), entityType },
+        { QStringLiteral("entity_ids"), ids },
+        { QStringLiteral("before"), before },
+        { QStringLiteral("after"), after },
+        { QStringLiteral("result"), result },
+        { QStringLiteral("message"), message },
+        { QStringLiteral("occurred_at"), occurredAt.toUTC().toString(kTimeFormat) },
+        { QStringLiteral("app_version"), appVersion },
     };
 }
 
@@ -82,8 +82,8 @@ std::optional<AuditEvent> AuditEvent::fromJson(const QJsonObject &json, QString 
         }
         event.entityIds.append(entityId.toString());
     }
-    for (const auto &[key, target] : {std::pair{QStringLiteral("before"), &event.before},
-                                      std::pair{QStringLiteral("after"), &event.after}}) {
+    for (const auto &[key, target] : { std::pair { QStringLiteral("before"), &event.before },
+                                       std::pair { QStringLiteral("after"), &event.after } }) {
         const QJsonValue value = json.value(key);
         if (!value.isUndefined() && !value.isObject()) {
             if (error)

@@ -12,18 +12,17 @@ namespace opc {
 // One thing an agent did, as the console reports it to the CRM's audit endpoint.
 // `id` doubles as the Idempotency-Key of its delivery, so a retried or replayed delivery
 // never stores the event twice.
-struct AuditEvent
-{
-    QString id;          // UUID chosen by the console when the event is recorded
+struct AuditEvent {
+    QString id; // UUID chosen by the console when the event is recorded
     QString operationId; // groups the events of one operation (a merge's steps)
-    QString actor;       // user id of the agent
-    QString action;      // stable id, e.g. "session.sign_in", "merge.step.move-paid-lessons"
-    QString entityType;  // e.g. "account", "request", "lead"
+    QString actor; // user id of the agent
+    QString action; // stable id, e.g. "session.sign_in", "merge.step.move-paid-lessons"
+    QString entityType; // e.g. "account", "request", "lead"
     QStringList entityIds;
     QJsonObject before; // summary of the state before the change
-    QJsonObject after;  // summary of the state after it
-    QString result;     // "ok" or "failed"
-    QString message;    // optional detail, e.g. the reason of a failure
+    QJsonObject after; // summary of the state after it
+    QString result; // "ok" or "failed"
+    QString message; // optional detail, e.g. the reason of a failure
     QDateTime occurredAt; // UTC, millisecond precision
     QString appVersion;
 

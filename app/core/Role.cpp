@@ -19,7 +19,7 @@ QString roleToWire(Role role)
 
 std::optional<Role> roleFromWire(const QString &wire)
 {
-    for (Role role : {Role::Agent, Role::TeamLead, Role::Admin}) {
+    for (Role role : { Role::Agent, Role::TeamLead, Role::Admin }) {
         if (roleToWire(role) == wire)
             return role;
     }

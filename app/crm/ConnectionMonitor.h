@@ -15,8 +15,7 @@ class CrmClient;
 // capped at 30 s) and goes online again by itself as soon as the CRM answers. While online and
 // idle it checks health every 15 s, so that an idle console does not show "online" for a CRM
 // that went away.
-class ConnectionMonitor final : public QObject
-{
+class ConnectionMonitor final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ConnectionMonitor)
 

@@ -17,16 +17,15 @@ class QNetworkAccessManager;
 
 namespace opc::crm {
 
-struct CrmRequest
-{
+struct CrmRequest {
     QByteArray method = "GET"; // GET, POST, PATCH, PUT, DELETE
-    QString path;              // below the base URL, e.g. "/api/v1/me"
+    QString path; // below the base URL, e.g. "/api/v1/me"
     QUrlQuery query;
     std::optional<QJsonValue> body;
-    QByteArray ifMatch;        // required by the contract for PATCH/PUT/DELETE of mutable entities
+    QByteArray ifMatch; // required by the contract for PATCH/PUT/DELETE of mutable entities
     QByteArray idempotencyKey; // POST: generated when empty; reused on every retry of this request
     int timeoutMs = 15000;
-    int maxAttempts = 4;       // 1 = no retries
+    int maxAttempts = 4; // 1 = no retries
 };
 
 // The asynchronous client of the CRM contract. One request gives one CrmResult, delivered
@@ -37,8 +36,7 @@ struct CrmRequest
 // Retry-After) and 502/503/504; see RetryPolicy.h for why exactly these. Destroying the client
 // aborts what is in flight and delivers nothing. `context` should live in the client's thread
 // (or outlive the request); a null context means the client itself.
-class CrmClient final : public QObject
-{
+class CrmClient final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CrmClient)
 

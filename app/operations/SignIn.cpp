@@ -121,7 +121,8 @@ void verifyToken(crm::CrmClient *client, const QUrl &crmUrl, const QString &toke
     const QString trimmed = token.trimmed();
     if (trimmed.isEmpty()) {
         SignInResult result;
-        result.message = Text::tr("The token is empty. Paste the access token your team lead gave you.");
+        result.message
+            = Text::tr("The token is empty. Paste the access token your team lead gave you.");
         deliverLater(context, std::move(done), std::move(result));
         return;
     }

@@ -1,9 +1,9 @@
 // crm-sandbox: the CRM contract served over SQLite, for development, demos and tests.
 
+#include "Translations.h"
 #include "opc/AppInfo.h"
 #include "sandbox/HttpTypes.h"
 #include "sandbox/SandboxServer.h"
-#include "Translations.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

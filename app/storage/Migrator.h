@@ -9,8 +9,7 @@
 namespace opc::storage {
 
 // One numbered schema step. Versions start at 1 and follow each other without gaps.
-struct Migration
-{
+struct Migration {
     int version;
     QStringList statements;
 };
@@ -18,8 +17,7 @@ struct Migration
 // Brings a database from whatever numbered version it is at (PRAGMA user_version) to the
 // newest one, all pending steps inside one transaction: a failure leaves the database exactly
 // as it was. A database newer than this build knows is refused rather than guessed at.
-class Migrator final
-{
+class Migrator final {
 public:
     explicit Migrator(std::vector<Migration> migrations);
 

@@ -13,7 +13,8 @@ std::optional<QSqlDatabase> openSqlite(const QString &path, const QString &conne
 {
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE"))) {
         *error = QCoreApplication::translate(
-            "opc::storage", "The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).");
+            "opc::storage",
+            "The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).");
         return std::nullopt;
     }
     if (path != QLatin1String(":memory:")) {

@@ -7,16 +7,15 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
-#include <QTest>
 #include <QRegularExpression>
+#include <QTest>
 #include <QXmlStreamReader>
 
 #include <algorithm>
 
 namespace {
 
-struct TsEntry
-{
+struct TsEntry {
     QString context;
     QString source;
     bool numerus = false;
@@ -44,9 +43,12 @@ QList<TsEntry> readTs(const QString &path, QString *error)
             } else if (name == QLatin1String("name")) {
                 context = xml.readElementText();
             } else if (name == QLatin1String("message")) {
-                entry = TsEntry{context, {}, xml.attributes().value(QLatin1String("numerus"))
-                                                 == QLatin1String("yes"),
-                                false, {}};
+                entry = TsEntry { context,
+                                  {},
+                                  xml.attributes().value(QLatin1String("numerus"))
+                                      == QLatin1String("yes"),
+                                  false,
+                                  {} };
             } else if (name == QLatin1String("source")) {
                 entry.source = xml.readElementText();
             } else if (name == QLatin1String("translation")) {
@@ -74,8 +76,7 @@ QString tsPath(const QString &language)
 
 } // namespace
 
-class TestTranslations final : public QObject
-{
+class TestTranslations final : public QObject {
     Q_OBJECT
 
 private slots:
@@ -94,8 +95,8 @@ private slots:
                 problems << QStringLiteral("%1: \"%2\"").arg(entry.context, entry.source);
             // Russian has three plural forms (1 день, 2 дня, 5 дней).
             if (entry.numerus && entry.forms.size() != 3)
-                problems << QStringLiteral("%1: \"%2\" needs 3 plural forms").arg(entry.context,
-                                                                                  entry.source);
+                problems << QStringLiteral("%1: \"%2\" needs 3 plural forms")
+                                .arg(entry.context, entry.source);
         }
         QVERIFY2(problems.isEmpty(),
                  qPrintable(QStringLiteral("unfinished Russian entries:\n")
@@ -128,8 +129,8 @@ private slots:
                     found.removeAll(QStringLiteral("%n"));
                 }
                 if (found != wanted)
-                    problems << QStringLiteral("%1: \"%2\" → \"%3\"").arg(entry.context,
-                                                                          entry.source, form);
+                    problems << QStringLiteral("%1: \"%2\" → \"%3\"")
+                                    .arg(entry.context, entry.source, form);
             }
         }
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
@@ -141,7 +142,8 @@ private slots:
         const QString used = opc::i18n::installTranslators(*QCoreApplication::instance(),
                                                            QLocale(QLocale::German));
         QCOMPARE(used, QStringLiteral("en"));
-        QCOMPARE(QCoreApplication::translate("opc::Role", "Team lead"), QStringLiteral("Team lead"));
+        QCOMPARE(QCoreApplication::translate("opc::Role", "Team lead"),
+                 QStringLiteral("Team lead"));
     }
 
     void russianTranslationIsCompiledIn()

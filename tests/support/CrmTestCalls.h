@@ -29,8 +29,7 @@ inline std::unique_ptr<crm::CrmClient> clientFor(const QUrl &url, const QString 
 }
 
 // Counts what a request delivered: exactly-once tests look at `calls`.
-struct Delivery
-{
+struct Delivery {
     int calls = 0;
     crm::CrmResult result;
 };

@@ -19,8 +19,8 @@ QString SandboxProcess::binary(const QString &name)
 bool SandboxProcess::start(const QString &db, const QString &fixture, const QStringList &extra,
                            quint16 port)
 {
-    QStringList args{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port),
-                     QStringLiteral("--db"), db};
+    QStringList args { QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port),
+                       QStringLiteral("--db"), db };
     if (!fixture.isEmpty())
         args << QStringLiteral("--fixture") << fixture;
     args << extra;

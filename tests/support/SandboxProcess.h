@@ -8,8 +8,7 @@ namespace opc::test {
 
 // A real crm-sandbox process on a loopback port, for integration tests. Reads the first line
 // ("listening on http://127.0.0.1:PORT") to learn the URL. Stops the process when destroyed.
-class SandboxProcess final
-{
+class SandboxProcess final {
 public:
     SandboxProcess() = default;
     ~SandboxProcess();
