@@ -394,11 +394,7 @@ private Q_SLOTS:
         // answer (201); the same event under another key (a second outbox, a hand-made retry)
         // is answered 200, "already stored".
         const AuditEvent raw = agentEvent(QStringLiteral("test.raw-repeat"));
-        crm::CrmRequest post;
-        post.method = "POST";
-        post.path = QStringLiteral("/api/v1/audit/events");
-        post.body = raw.toJson();
-        post.idempotencyKey = raw.id.toUtf8();
+        crm::CrmRequest post = opc::test::auditEventPost(raw);
         QCOMPARE(call(*client, post).httpStatus, 201);
         QCOMPARE(call(*client, post).httpStatus, 201);
         post.idempotencyKey = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);

@@ -206,11 +206,7 @@ private Q_SLOTS:
                       { QStringLiteral("drop_connection"), true },
                       { QStringLiteral("times"), 3 } });
 
-        CrmRequest post;
-        post.method = "POST";
-        post.path = QStringLiteral("/api/v1/audit/events");
-        post.body = event.toJson();
-        post.idempotencyKey = event.id.toUtf8();
+        CrmRequest post = opc::test::auditEventPost(event);
         const CrmResult result = call(*agent, post);
         QVERIFY2(result.ok(), qPrintable(result.error ? result.error->detail : QString()));
         QVERIFY2(result.attempts >= 2, "the client's own retry brought it through");
@@ -234,11 +230,7 @@ private Q_SLOTS:
                       { QStringLiteral("drop_after_apply"), true },
                       { QStringLiteral("times"), 3 } });
 
-        CrmRequest post;
-        post.method = "POST";
-        post.path = QStringLiteral("/api/v1/audit/events");
-        post.body = event.toJson();
-        post.idempotencyKey = event.id.toUtf8();
+        CrmRequest post = opc::test::auditEventPost(event);
         const CrmResult result = call(*agent, post);
         QVERIFY2(result.ok(), qPrintable(result.error ? result.error->detail : QString()));
         QVERIFY2(result.attempts >= 2, "the client's own retry brought the answer");
@@ -262,11 +254,7 @@ private Q_SLOTS:
         injectFault({ { QStringLiteral("route"), QStringLiteral("POST /api/v1/audit/events") },
                       { QStringLiteral("drop_after_apply"), true } });
 
-        CrmRequest post;
-        post.method = "POST";
-        post.path = QStringLiteral("/api/v1/audit/events");
-        post.body = event.toJson();
-        post.idempotencyKey = event.id.toUtf8();
+        CrmRequest post = opc::test::auditEventPost(event);
         post.maxAttempts = 2;
         const CrmResult lost = call(*agent, post);
         QCOMPARE(lost.attempts, 2);

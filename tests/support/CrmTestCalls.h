@@ -3,6 +3,7 @@
 // Shared by the integration tests: calls to a real crm-sandbox the way a test needs them,
 // waiting (tests may wait; the product never does).
 
+#include "core/AuditEvent.h"
 #include "crm/CrmClient.h"
 
 #include <QJsonArray>
@@ -26,6 +27,17 @@ inline std::unique_ptr<crm::CrmClient> clientFor(const QUrl &url, const QString 
     client->setBaseUrl(url);
     client->setToken(token);
     return client;
+}
+
+// POST /api/v1/audit/events of one event, keyed by its id as the console's recorder does.
+inline crm::CrmRequest auditEventPost(const AuditEvent &event)
+{
+    crm::CrmRequest post;
+    post.method = "POST";
+    post.path = QStringLiteral("/api/v1/audit/events");
+    post.body = event.toJson();
+    post.idempotencyKey = event.id.toUtf8();
+    return post;
 }
 
 // Counts what a request delivered: exactly-once tests look at `calls`.
