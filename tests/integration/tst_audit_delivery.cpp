@@ -145,6 +145,21 @@ class TestAuditDelivery final : public QObject {
 
     QString path(const QString &name) const { return m_dir.filePath(name); }
 
+    // A sandbox with fault injection whose audit endpoint misbehaves as `fault` says.
+    static bool startWithDeliveryFault(SandboxProcess &sandbox, const QString &fault,
+                                       const QJsonValue &value)
+    {
+        if (!sandbox.start(QStringLiteral(":memory:"), QStringLiteral("demo"),
+                           { QStringLiteral("--enable-faults") })) {
+            qWarning("%s", qPrintable(sandbox.error()));
+            return false;
+        }
+        return addFault(
+            sandbox.url(),
+            QJsonObject { { QStringLiteral("route"), QStringLiteral("POST /api/v1/audit/events") },
+                          { fault, value } });
+    }
+
     static bool openRecorder(ops::AuditRecorder &recorder)
     {
         QString error = QStringLiteral("not answered");
@@ -341,14 +356,8 @@ private Q_SLOTS:
     void aLostAnswerNeverDoublesAnEvent()
     {
         SandboxProcess sandbox;
-        QVERIFY2(sandbox.start(QStringLiteral(":memory:"), QStringLiteral("demo"),
-                               { QStringLiteral("--enable-faults") }),
-                 qPrintable(sandbox.error()));
+        QVERIFY(startWithDeliveryFault(sandbox, QStringLiteral("drop_after_apply"), true));
         const QUrl url = sandbox.url();
-        QVERIFY(addFault(
-            url,
-            QJsonObject { { QStringLiteral("route"), QStringLiteral("POST /api/v1/audit/events") },
-                          { QStringLiteral("drop_after_apply"), true } }));
         auto client = clientFor(url, kAgentToken);
         const AuditEvent event = agentEvent(QStringLiteral("test.lost-answer"));
         const QString outboxPath = path(QStringLiteral("lost-1.sqlite"));
@@ -411,14 +420,8 @@ private Q_SLOTS:
     void aFailingCrmKeepsTheEventPending()
     {
         SandboxProcess sandbox;
-        QVERIFY2(sandbox.start(QStringLiteral(":memory:"), QStringLiteral("demo"),
-                               { QStringLiteral("--enable-faults") }),
-                 qPrintable(sandbox.error()));
+        QVERIFY(startWithDeliveryFault(sandbox, QStringLiteral("status"), 503));
         const QUrl url = sandbox.url();
-        QVERIFY(addFault(
-            url,
-            QJsonObject { { QStringLiteral("route"), QStringLiteral("POST /api/v1/audit/events") },
-                          { QStringLiteral("status"), 503 } }));
         auto client = clientFor(url, kAgentToken);
         const QString outboxPath = path(QStringLiteral("failing.sqlite"));
         ops::AuditRecorder recorder(client.get(), outboxPath);
