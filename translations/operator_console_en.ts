@@ -59,6 +59,10 @@
         <source>the smoke run did not finish within %1 s</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>there is no display to show the console on. Run it under a virtual display (xvfb-run -a operator-console …) or without a window (QT_QPA_PLATFORM=offscreen operator-console …).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>opc::Role</name>

@@ -59,6 +59,10 @@
         <source>the smoke run did not finish within %1 s</source>
         <translation>проверочный запуск не завершился за %1 с</translation>
     </message>
+    <message>
+        <source>there is no display to show the console on. Run it under a virtual display (xvfb-run -a operator-console …) or without a window (QT_QPA_PLATFORM=offscreen operator-console …).</source>
+        <translation>нет экрана, на котором можно показать консоль. Запустите её на виртуальном экране (xvfb-run -a operator-console …) или без окна (QT_QPA_PLATFORM=offscreen operator-console …).</translation>
+    </message>
 </context>
 <context>
     <name>opc::Role</name>

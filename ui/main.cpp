@@ -31,10 +31,52 @@ int usageError(const QString &message)
     return 2;
 }
 
+// On Linux a GUI needs an X11 or Wayland display, or an explicit platform; without one Qt
+// aborts with a core dump. Say instead what to do (Windows and macOS always have a screen).
+bool lacksDisplay()
+{
+#if defined(Q_OS_LINUX)
+    return qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+        && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+#else
+    return false;
+#endif
+}
+
+int explainMissingDisplay(int argc, char *argv[])
+{
+    QCoreApplication core(argc, argv);
+    opc::i18n::installTranslators(core, QLocale());
+    std::fprintf(stderr, "operator-console: %s\n",
+                 qPrintable(QCoreApplication::translate(
+                     "main",
+                     "there is no display to show the console on. Run it under a virtual display "
+                     "(xvfb-run -a operator-console …) or without a window "
+                     "(QT_QPA_PLATFORM=offscreen operator-console …).")));
+    return 1;
+}
+
 } // namespace
+
+// --help and --version print and exit: they need no screen.
+bool onlyPrints(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray argument(argv[i]);
+        if (argument == "--help" || argument == "-h" || argument == "--help-all"
+            || argument == "--version" || argument == "-v")
+            return true;
+    }
+    return false;
+}
 
 int main(int argc, char *argv[])
 {
+    if (lacksDisplay()) {
+        if (!onlyPrints(argc, argv))
+            return explainMissingDisplay(argc, argv);
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QString::fromLatin1(opc::kOrganizationName));
     QApplication::setApplicationName(QString::fromLatin1(opc::kApplicationName));

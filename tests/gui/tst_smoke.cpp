@@ -18,6 +18,7 @@ private Q_SLOTS:
     void signedInRunSignsInOnTheSandbox();
     void signedInRunThatCannotStartSaysWhy();
     void firstStartOnANewMachineCreatesTheSandboxDatabase();
+    void noDisplaySaysWhatToDoInsteadOfAborting();
 };
 
 namespace {
@@ -139,6 +140,24 @@ void TestSmoke::firstStartOnANewMachineCreatesTheSandboxDatabase()
     QVERIFY(QFileInfo::exists(
         home.filePath(QStringLiteral(".local/share/OperatorConsole/operator-console/"
                                      "sandbox-crm.sqlite"))));
+}
+
+void TestSmoke::noDisplaySaysWhatToDoInsteadOfAborting()
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const char *variable : { "DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM" })
+        environment.remove(QString::fromLatin1(variable));
+    const Run run = runConsole({ QStringLiteral("--smoke") }, environment);
+    QCOMPARE(run.status, QProcess::NormalExit); // not a crash
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.standardError.contains("xvfb-run")
+                 && run.standardError.contains("QT_QPA_PLATFORM=offscreen"),
+             run.standardError.constData());
+
+    // Printing the version needs no screen at all.
+    const Run version = runConsole({ QStringLiteral("--version") }, environment);
+    QCOMPARE(version.status, QProcess::NormalExit);
+    QCOMPARE(version.exitCode, 0);
 }
 
 QTEST_MAIN(TestSmoke)
