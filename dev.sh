@@ -18,7 +18,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqt6sql6-sqlite qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev libgl-dev
     libsecret-1-0 gnome-keyring dbus-daemon dbus-x11
-    libqt6svg6 qt6-translations-l10n xvfb xauth time
+    libqt6svg6 qt6-translations-l10n xvfb xauth time  # svg: the build renders the icons
 )
 
 log() { printf '%s\n' "dev.sh: $*" >&2; }

@@ -150,8 +150,8 @@ void ConsoleStatusBar::setSandbox(bool sandbox)
 void ConsoleStatusBar::setOnline(bool online, const QString &reason)
 {
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
-    const QIcon icon(online ? QStringLiteral(":/icons/online.svg")
-                            : QStringLiteral(":/icons/offline.svg"));
+    const QIcon icon(online ? QStringLiteral(":/icons/online.png")
+                            : QStringLiteral(":/icons/offline.png"));
     m_connectionIcon->setPixmap(icon.pixmap(QSize(size, size), devicePixelRatioF()));
     m_connection->setText(online ? tr("Online") : tr("Offline: reconnecting…"));
     m_connection->setProperty("online", online);

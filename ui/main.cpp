@@ -85,7 +85,6 @@ int main(int argc, char *argv[])
     // override comes with the translations issue.
     opc::i18n::installTranslators(app, QLocale());
     QApplication::setApplicationDisplayName(QApplication::translate("main", "Operator Console"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -166,6 +165,9 @@ int main(int argc, char *argv[])
         watchdog->start(kSmokeTimeoutMs);
     }
     controller.start();
+    // The window manager draws the icon, not our first frame: decoding it can wait until then.
+    QObject::connect(controller.mainWindow(), &opc::ui::MainWindow::firstPainted, &app,
+                     [] { QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/app.png"))); });
     if (smokeSignedIn) {
         QObject::connect(&controller, &opc::ui::StartupController::sessionStarted, &app,
                          [] { QCoreApplication::exit(0); });

@@ -49,7 +49,7 @@ QString pageTitle(PageId page)
 
 QString pageIconPath(PageId page)
 {
-    return QStringLiteral(":/icons/%1.svg").arg(pageKey(page));
+    return QStringLiteral(":/icons/%1.png").arg(pageKey(page));
 }
 
 } // namespace opc::ui
