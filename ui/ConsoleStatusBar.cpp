@@ -3,6 +3,7 @@
 #include "crm/ConnectionMonitor.h"
 #include "operations/AuditRecorder.h"
 #include "operations/Session.h"
+#include "ui/Icons.h"
 #include "ui/widgets/ElidedLabel.h"
 
 #include <QIcon>
@@ -150,8 +151,7 @@ void ConsoleStatusBar::setSandbox(bool sandbox)
 void ConsoleStatusBar::setOnline(bool online, const QString &reason)
 {
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
-    const QIcon icon(online ? QStringLiteral(":/icons/online.png")
-                            : QStringLiteral(":/icons/offline.png"));
+    const QIcon icon = loadIcon(online ? QStringLiteral("online") : QStringLiteral("offline"));
     m_connectionIcon->setPixmap(icon.pixmap(QSize(size, size), devicePixelRatioF()));
     m_connection->setText(online ? tr("Online") : tr("Offline: reconnecting…"));
     m_connection->setProperty("online", online);

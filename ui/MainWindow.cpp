@@ -3,6 +3,7 @@
 #include "operations/Session.h"
 #include "ui/AppSettings.h"
 #include "ui/ConsoleStatusBar.h"
+#include "ui/Icons.h"
 #include "ui/pages/AuditLogPage.h"
 #include "ui/pages/LeadsPage.h"
 #include "ui/pages/MergePage.h"
@@ -88,7 +89,8 @@ void MainWindow::buildNavigation()
     int number = 1;
     for (PageId page : kAllPages) {
         const QKeySequence keys(QKeyCombination(Qt::ControlModifier, Qt::Key(Qt::Key_0 + number)));
-        auto *item = new QListWidgetItem(QIcon(pageIconPath(page)), pageTitle(page), m_navigation);
+        auto *item
+            = new QListWidgetItem(loadIcon(pageIconName(page)), pageTitle(page), m_navigation);
         item->setData(Qt::UserRole, pageKey(page));
         item->setToolTip(
             tr("%1 (%2)").arg(pageTitle(page), keys.toString(QKeySequence::NativeText)));

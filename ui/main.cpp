@@ -9,6 +9,7 @@
 #include "operations/SignIn.h"
 #include "secrets/TokenStore.h"
 #include "ui/AppSettings.h"
+#include "ui/Icons.h"
 #include "ui/MainWindow.h"
 #include "ui/StartupController.h"
 
@@ -167,7 +168,7 @@ int main(int argc, char *argv[])
     controller.start();
     // The window manager draws the icon, not our first frame: decoding it can wait until then.
     QObject::connect(controller.mainWindow(), &opc::ui::MainWindow::firstPainted, &app,
-                     [] { QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/app.png"))); });
+                     [] { QApplication::setWindowIcon(opc::ui::loadIcon(QStringLiteral("app"))); });
     if (smokeSignedIn) {
         QObject::connect(&controller, &opc::ui::StartupController::sessionStarted, &app,
                          [] { QCoreApplication::exit(0); });

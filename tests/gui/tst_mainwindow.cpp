@@ -11,6 +11,7 @@
 #include "support/SandboxProcess.h"
 #include "ui/AppSettings.h"
 #include "ui/ConsoleStatusBar.h"
+#include "ui/Icons.h"
 #include "ui/MainWindow.h"
 #include "ui/SignInDialog.h"
 #include "ui/StartupController.h"
@@ -114,17 +115,23 @@ void TestMainWindow::initTestCase()
 
 void TestMainWindow::iconsRender()
 {
-    // Rendered from the SVG sources at build time, at 1x and 2x for high-DPI screens.
+    // Rendered from the SVG sources at build time, at 1x and 2x; loadIcon picks the scale the
+    // screen asks for.
     for (const char *name : { "app", "merge", "leads", "partner-lines", "audit-log", "settings",
                               "online", "offline" }) {
-        const QIcon icon(QStringLiteral(":/icons/%1.png").arg(QLatin1String(name)));
+        const QIcon icon = ui::loadIcon(QLatin1String(name));
         QVERIFY2(!icon.isNull(), name);
         const QSize base = icon.availableSizes().value(0);
         QVERIFY2(base.width() >= 16, name);
-        QVERIFY2(!icon.pixmap(base).isNull(), name);
-        // QIcon finds the @2x file by itself and draws it on a 2x screen.
-        const QPixmap sharp(QStringLiteral(":/icons/%1@2x.png").arg(QLatin1String(name)));
-        QCOMPARE(sharp.width(), base.width() * 2);
+        const QPixmap normal = icon.pixmap(base, 1.0);
+        QCOMPARE(normal.size(), base);
+        const QPixmap sharp = icon.pixmap(base, 2.0);
+        QCOMPARE(sharp.size(), base * 2); // drawn from the @2x file, not scaled up
+        QCOMPARE(sharp.devicePixelRatio(), 2.0);
+        QVERIFY(QFile::exists(QStringLiteral(":/icons/%1@2x.png").arg(QLatin1String(name))));
+        // Disabled items get the style's greyed pixmap, not the normal one.
+        const QImage disabled = icon.pixmap(base, 1.0, QIcon::Disabled).toImage();
+        QVERIFY2(disabled != normal.toImage(), name);
     }
 }
 

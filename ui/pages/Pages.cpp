@@ -47,9 +47,9 @@ QString pageTitle(PageId page)
     return {};
 }
 
-QString pageIconPath(PageId page)
+QString pageIconName(PageId page)
 {
-    return QStringLiteral(":/icons/%1.png").arg(pageKey(page));
+    return pageKey(page);
 }
 
 } // namespace opc::ui

@@ -18,7 +18,7 @@ inline constexpr std::array<PageId, 5> kAllPages { PageId::Merge, PageId::Leads,
 QString pageKey(PageId page);
 std::optional<PageId> pageFromKey(const QString &key);
 
-QString pageTitle(PageId page); // translated
-QString pageIconPath(PageId page);
+QString pageTitle(PageId page); // The name of the page's icon (see ui/Icons.h).
+QString pageIconName(PageId page);
 
 } // namespace opc::ui

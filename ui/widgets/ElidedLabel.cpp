@@ -13,11 +13,12 @@ ElidedLabel::ElidedLabel(QWidget *parent) : QLabel(parent)
 
 QSize ElidedLabel::minimumSizeHint() const
 {
-    // Room for a few letters and the ellipsis; the rest of the width is negotiable.
+    // Room for a few letters and the ellipsis, one line high; the rest of the width is
+    // negotiable. Measured directly: QLabel's own hint lays the whole text out to find it.
     const QMargins margins = contentsMargins();
-    return { fontMetrics().horizontalAdvance(QStringLiteral("Wwww…")) + margins.left()
-                 + margins.right(),
-             QLabel::minimumSizeHint().height() };
+    const QFontMetrics metrics = fontMetrics();
+    return { metrics.averageCharWidth() * 5 + margins.left() + margins.right(),
+             metrics.height() + margins.top() + margins.bottom() };
 }
 
 void ElidedLabel::paintEvent(QPaintEvent *)
