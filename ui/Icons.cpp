@@ -46,7 +46,14 @@ public:
             pixmap = pixmap.scaled(size, Qt::KeepAspectRatio, Qt::SmoothTransformation);
             pixmap.setDevicePixelRatio(scale);
         }
-        if (mode != QIcon::Normal && QApplication::style()) {
+        if (mode == QIcon::Selected) {
+            // The icons are one mid-tone colour: on a selection they take the selection's text
+            // colour, so they stay readable in light and dark palettes alike.
+            QPainter tint(&pixmap);
+            tint.setCompositionMode(QPainter::CompositionMode_SourceIn);
+            tint.fillRect(QRect(QPoint(0, 0), pixmap.size()),
+                          QApplication::palette().color(QPalette::HighlightedText));
+        } else if (mode != QIcon::Normal && QApplication::style()) {
             QStyleOption option;
             pixmap = QApplication::style()->generatedIconPixmap(mode, pixmap, &option);
         }

@@ -132,6 +132,15 @@ void TestMainWindow::iconsRender()
         // Disabled items get the style's greyed pixmap, not the normal one.
         const QImage disabled = icon.pixmap(base, 1.0, QIcon::Disabled).toImage();
         QVERIFY2(disabled != normal.toImage(), name);
+        // On a selection the icon takes the selection's text colour, to stay readable.
+        const QImage selected = icon.pixmap(base, 1.0, QIcon::Selected).toImage();
+        const QColor highlightedText = QApplication::palette().color(QPalette::HighlightedText);
+        bool tinted = false;
+        for (int y = 0; y < selected.height() && !tinted; ++y)
+            for (int x = 0; x < selected.width() && !tinted; ++x)
+                tinted = qAlpha(selected.pixel(x, y)) == 255
+                    && QColor(selected.pixel(x, y)).rgb() == highlightedText.rgb();
+        QVERIFY2(tinted, name);
     }
 }
 
