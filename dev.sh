@@ -44,14 +44,15 @@ install_deps() {
     apt-get install -y -q --no-install-recommends "${missing[@]}"
 }
 
+# configure_and_build BUILD_TYPE DIR
 configure_and_build() {
-    local build_type="$1"
+    local build_type="$1" dir="$2"
     local werror=OFF
     [ "${CI:-}" = "true" ] && werror=ON
-    cmake -S "$here" -B "$build_dir" -G Ninja \
+    cmake -S "$here" -B "$dir" -G Ninja \
         -DCMAKE_BUILD_TYPE="$build_type" \
         -DOPC_WARNINGS_AS_ERRORS="${OPC_WARNINGS_AS_ERRORS:-$werror}" >/dev/null
-    cmake --build "$build_dir" --parallel "$(nproc)"
+    cmake --build "$dir" --parallel "$(nproc)"
 }
 
 has_display() {
@@ -66,11 +67,11 @@ deps)
     ;;
 build)
     install_deps
-    configure_and_build RelWithDebInfo
+    configure_and_build RelWithDebInfo "$build_dir"
     ;;
 run)
     install_deps
-    configure_and_build RelWithDebInfo
+    configure_and_build RelWithDebInfo "$build_dir"
     if ! has_display; then
         log "there is no display to show the console on."
         log "run it under a virtual display:   xvfb-run -a ./dev.sh run"
@@ -81,13 +82,14 @@ run)
     ;;
 test)
     install_deps
-    configure_and_build RelWithDebInfo
+    configure_and_build RelWithDebInfo "$build_dir"
     ctest --test-dir "$build_dir" --output-on-failure --parallel "$(nproc)" --timeout 300 "$@"
     ;;
 bench)
     install_deps
-    configure_and_build Release
-    "$here/tests/bench/run-bench.sh" "$build_dir" "$@"
+    # Its own folder: switching one folder between build types would rebuild everything.
+    configure_and_build Release "$build_dir-release"
+    "$here/tests/bench/run-bench.sh" "$build_dir-release" "$@"
     ;;
 *)
     echo "usage: ./dev.sh run|test|bench|build|deps" >&2
