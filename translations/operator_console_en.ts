@@ -680,6 +680,10 @@ CRM:   %6</source>
         <source>drop_after_apply serves the request and sends no answer, so it cannot be combined with status, drop_connection or malformed_body.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot serve HTTP on %1:%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>opc::secrets::TokenStore</name>

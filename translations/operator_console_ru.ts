@@ -685,6 +685,10 @@ CRM:          %6</translation>
         <source>drop_after_apply serves the request and sends no answer, so it cannot be combined with status, drop_connection or malformed_body.</source>
         <translation>drop_after_apply выполняет запрос и не отправляет ответ, поэтому его нельзя сочетать с status, drop_connection или malformed_body.</translation>
     </message>
+    <message>
+        <source>Cannot serve HTTP on %1:%2.</source>
+        <translation>Не удаётся принимать HTTP-запросы на %1:%2.</translation>
+    </message>
 </context>
 <context>
     <name>opc::secrets::TokenStore</name>

@@ -44,8 +44,18 @@ HttpCall toCall(const QHttpServerRequest &request)
     call.method = methodName(request.method());
     call.path = request.url().path(QUrl::FullyDecoded);
     call.query = request.query();
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    // 6.8 hands the headers over as QHttpHeaders, read by index.
+    const QHttpHeaders headers = request.headers();
+    for (qsizetype i = 0; i < headers.size(); ++i) {
+        const QLatin1StringView name = headers.nameAt(i);
+        call.headers.append(
+            { QByteArray(name.data(), name.size()), headers.valueAt(i).toByteArray() });
+    }
+#else
     for (const auto &header : request.headers())
         call.headers.append({ header.first, header.second });
+#endif
     call.body = request.body();
     return call;
 }
@@ -98,7 +108,15 @@ bool HttpServerBackend::listenOn(const QHostAddress &address, quint16 port, QStr
         return false;
     }
     m_tcpServer = server.release();
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    // From 6.8 bind() says whether it took the server.
+    if (!bind(m_tcpServer)) {
+        *error = Text::tr("Cannot serve HTTP on %1:%2.").arg(address.toString()).arg(port);
+        return false;
+    }
+#else
     bind(m_tcpServer);
+#endif
     return true;
 }
 
@@ -127,7 +145,11 @@ bool HttpServerBackend::handleRequest(const QHttpServerRequest &request,
     return true;
 }
 
+#if QT_VERSION >= QT_VERSION_CHECK(6, 9, 0)
+void HttpServerBackend::missingHandler(const QHttpServerRequest &, QHttpServerResponder &responder)
+#else
 void HttpServerBackend::missingHandler(const QHttpServerRequest &, QHttpServerResponder &&responder)
+#endif
 {
     writeReply(responder, missingReply());
 }
