@@ -66,13 +66,13 @@ using StatusCode = QHttpServerResponder::StatusCode;
 void writeReply(QHttpServerResponder &responder, const HttpReply &reply)
 {
     const auto status = static_cast<StatusCode>(reply.status);
-#if QT_VERSION >= QT_VERSION_CHECK(6, 7, 0)
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
     QHttpHeaders headers;
     for (const auto &[name, value] : reply.headers)
         headers.append(QAnyStringView(name), QAnyStringView(value));
     responder.write(reply.body, headers, status); // adds Content-Length itself
 #else
-    // Before 6.7 the header list is an initializer_list, so write piece by piece.
+    // Before 6.8 the responder takes no QHttpHeaders: write the answer piece by piece.
     responder.writeStatusLine(status);
     for (const auto &[name, value] : reply.headers)
         responder.writeHeader(name, value);
