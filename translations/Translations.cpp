@@ -22,6 +22,9 @@ QString installTranslators(QCoreApplication &app, const QLocale &locale)
     else
         delete own;
 
+    // Qt's own strings are written in English: only other languages need its translation.
+    if (language == QLatin1String("en"))
+        return language;
     auto *qt = new QTranslator(&app);
     if (qt->load(QStringLiteral("qtbase_%1").arg(language),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

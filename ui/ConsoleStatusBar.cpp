@@ -51,9 +51,10 @@ ConsoleStatusBar::ConsoleStatusBar(QWidget *parent)
     m_sandboxBadge->setAccessibleName(tr("Sandbox CRM: training data, nothing here is real"));
     m_sandboxBadge->setToolTip(m_sandboxBadge->accessibleName());
     // The one fixed colour pair in the console: white on dark red reads the same on light and
-    // dark palettes, and the badge must never blend into the window.
+    // dark palettes, and the badge must never blend into the window. Regular weight, like the
+    // headings: no bold face needs loading before the first paint.
     m_sandboxBadge->setStyleSheet(QStringLiteral(
-        "QLabel#sandboxBadge { background-color: #b71c1c; color: #ffffff; font-weight: bold;"
+        "QLabel#sandboxBadge { background-color: #b71c1c; color: #ffffff;"
         " padding: 1px 8px; border-radius: 3px; }"));
     m_sandboxBadge->hide();
 
