@@ -21,6 +21,20 @@ const QStringList kTextFields { QStringLiteral("intro_lesson_report"),
                                 QStringLiteral("task_after_trial_student"),
                                 QStringLiteral("task_after_trial_teacher") };
 
+// The colour agents know each status by; a duplicate is purple (seed 000).
+QString statusColor(const QString &status)
+{
+    if (status == QLatin1String("duplicate"))
+        return QStringLiteral("purple");
+    if (status == QLatin1String("new"))
+        return QStringLiteral("blue");
+    if (status == QLatin1String("intro_scheduled") || status == QLatin1String("intro_done"))
+        return QStringLiteral("yellow");
+    if (status == QLatin1String("studying"))
+        return QStringLiteral("green");
+    return QStringLiteral("grey"); // paused, closed
+}
+
 QJsonValue namedRef(ApiContext &context, const QString &table, const QVariant &id,
                     const QStringList &extra = {})
 {
@@ -50,7 +64,10 @@ HttpReply requestReply(ApiContext &context, qint64 id)
         { QStringLiteral("id"), QStringLiteral("account_id"), QStringLiteral("status"),
           QStringLiteral("intro_lesson_report"), QStringLiteral("task_after_trial_student"),
           QStringLiteral("task_after_trial_teacher"), QStringLiteral("created_at"),
-          QStringLiteral("updated_at"), QStringLiteral("version") });
+          QStringLiteral("updated_at"), QStringLiteral("version"),
+          QStringLiteral("duplicate_of") });
+    request.insert(QStringLiteral("color"),
+                   statusColor(query.value(QStringLiteral("status")).toString()));
     request.insert(QStringLiteral("is_duplicate"),
                    query.value(QStringLiteral("is_duplicate")).toBool());
     request.insert(
@@ -109,14 +126,42 @@ bool exists(ApiContext &context, const QString &table, qint64 id)
 }
 
 // Checks every field of a PATCH body; fills the columns to set. Returns an error reply or none.
-std::optional<HttpReply> validatePatch(ApiContext &context, const QJsonObject &body,
-                                       QStringList *columns, QVariantList *values)
+std::optional<HttpReply> validatePatch(ApiContext &context, qint64 requestId,
+                                       const QJsonObject &body, QStringList *columns,
+                                       QVariantList *values)
 {
     if (body.isEmpty())
         return validationError({}, Text::tr("The body names no field to change."));
+    if (body.contains(QStringLiteral("duplicate_of"))) {
+        // Marking a duplicate: the request turns purple and links to the request it duplicates.
+        const QJsonValue value = body.value(QStringLiteral("duplicate_of"));
+        const qint64 other = value.toInteger(-1);
+        if (!value.isDouble() || other <= 0 || double(other) != value.toDouble()
+            || !exists(context, QStringLiteral("requests"), other))
+            return validationError(QStringLiteral("duplicate_of"),
+                                   Text::tr("duplicate_of must be the id of an existing request."));
+        if (other == requestId)
+            return validationError(QStringLiteral("duplicate_of"),
+                                   Text::tr("A request cannot be a duplicate of itself."));
+        if (body.contains(QStringLiteral("status"))
+            && body.value(QStringLiteral("status")).toString() != QLatin1String("duplicate"))
+            return validationError(QStringLiteral("status"),
+                                   Text::tr("A request marked with duplicate_of gets the status "
+                                            "duplicate; leave status out or send duplicate."));
+        if (body.contains(QStringLiteral("is_duplicate"))
+            && body.value(QStringLiteral("is_duplicate")) != QJsonValue(true))
+            return validationError(QStringLiteral("is_duplicate"),
+                                   Text::tr("A request marked with duplicate_of is a duplicate; "
+                                            "leave is_duplicate out or send true."));
+        *columns << QStringLiteral("duplicate_of") << QStringLiteral("status")
+                 << QStringLiteral("is_duplicate");
+        *values << other << QStringLiteral("duplicate") << 1;
+    }
     for (auto it = body.begin(); it != body.end(); ++it) {
         const QString &field = it.key();
         const QJsonValue &value = it.value();
+        if (columns->contains(field))
+            continue; // set by duplicate_of above
         if (kTextFields.contains(field)) {
             if (!value.isString() || value.toString().size() > kMaxTextLength)
                 return validationError(field,
@@ -152,7 +197,8 @@ std::optional<HttpReply> validatePatch(ApiContext &context, const QJsonObject &b
                          (kTextFields
                           + QStringList { QStringLiteral("status"), QStringLiteral("is_duplicate"),
                                           QStringLiteral("price_set_id"),
-                                          QStringLiteral("region_id") })
+                                          QStringLiteral("region_id"),
+                                          QStringLiteral("duplicate_of") })
                              .join(QStringLiteral(", "))));
         }
         columns->append(field);
@@ -192,7 +238,7 @@ HttpReply patchRequest(ApiContext &context, const ApiRequest &request)
         return error;
     QStringList columns;
     QVariantList values;
-    if (const auto invalid = validatePatch(context, *body, &columns, &values))
+    if (const auto invalid = validatePatch(context, *id, *body, &columns, &values))
         return *invalid;
 
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
@@ -210,7 +256,9 @@ HttpReply patchRequest(ApiContext &context, const ApiRequest &request)
         context.db.rollback();
         return databaseError(update);
     }
-    const QString newStatus = body->value(QStringLiteral("status")).toString();
+    const QString newStatus = body->contains(QStringLiteral("duplicate_of"))
+        ? QStringLiteral("duplicate")
+        : body->value(QStringLiteral("status")).toString();
     if (!newStatus.isEmpty() && newStatus != oldStatus) {
         QSqlQuery history(context.db);
         if (!execQuery(history,

@@ -73,6 +73,8 @@ std::vector<Route> requestRoutes();
 std::vector<Route> leadRoutes();
 std::vector<Route> partnerRoutes();
 std::vector<Route> auditRoutes();
+std::vector<Route> mergeRoutes();
+std::vector<Route> timetableRoutes();
 std::vector<Route> faultRoutes();
 
 } // namespace opc::sandbox

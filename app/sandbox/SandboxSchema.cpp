@@ -215,11 +215,50 @@ storage::Migration migration1()
     };
 }
 
+// Version 2: what the KIDS account merge (issue 3) relies on. Requests link to the request they
+// duplicate; methodists' lessons carry a version for If-Match; login links handed out; merges
+// registered on the CRM and the accounts they lock. Merges, their locks and login links are
+// written only through the API (a fixture cannot fill them).
+storage::Migration migration2()
+{
+    return { 2,
+             {
+                 QStringLiteral("ALTER TABLE requests ADD COLUMN duplicate_of INTEGER "
+                                "REFERENCES requests(id)"),
+                 QStringLiteral(
+                     "ALTER TABLE lessons ADD COLUMN version INTEGER NOT NULL DEFAULT 1"),
+                 QStringLiteral(R"(CREATE TABLE login_links (
+            id INTEGER PRIMARY KEY,
+            account_id INTEGER NOT NULL REFERENCES accounts(id),
+            token TEXT NOT NULL UNIQUE,
+            created_by TEXT NOT NULL REFERENCES users(id),
+            created_at TEXT NOT NULL,
+            expires_at TEXT NOT NULL))"),
+                 QStringLiteral(R"(CREATE TABLE merges (
+            operation_id TEXT PRIMARY KEY,
+            source_account_id INTEGER NOT NULL REFERENCES accounts(id),
+            target_account_id INTEGER NOT NULL REFERENCES accounts(id),
+            user_id TEXT NOT NULL REFERENCES users(id),
+            status TEXT NOT NULL DEFAULT 'registered' CHECK (status IN ('registered', 'running',
+                'finished', 'failed', 'abandoned')),
+            completed_steps TEXT NOT NULL DEFAULT '[]',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            version INTEGER NOT NULL DEFAULT 1))"),
+                 // One row per locked account: an account is locked by at most one merge.
+                 QStringLiteral(R"(CREATE TABLE merge_locks (
+            account_id INTEGER PRIMARY KEY REFERENCES accounts(id),
+            operation_id TEXT NOT NULL REFERENCES merges(operation_id)))"),
+                 QStringLiteral("CREATE INDEX lessons_staff ON lessons(staff_id, id)"),
+                 QStringLiteral("CREATE INDEX merge_locks_operation ON merge_locks(operation_id)"),
+             } };
+}
+
 } // namespace
 
 std::vector<storage::Migration> sandboxMigrations()
 {
-    return { migration1() };
+    return { migration1(), migration2() };
 }
 
 QStringList fixtureTables()
