@@ -319,6 +319,353 @@ CRM:   %6</source>
     </message>
 </context>
 <context>
+    <name>opc::merge::Direction</name>
+    <message>
+        <source>Keep the English account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the math account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot tell which %1 account to keep: exactly one of them must have lessons taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The student keeps English account %1 with all its progress. Math moves from account %2 to account %3: the intro lesson, reports, teacher, schedule and paid lessons move, but the progress in math account %2 (%n lesson(s) taken) is lost.</source>
+        <translation>
+            <numerusform>The student keeps English account %1 with all its progress. Math moves from account %2 to account %3: the intro lesson, reports, teacher, schedule and paid lessons move, but the progress in math account %2 (%n lesson taken) is lost.</numerusform>
+            <numerusform>The student keeps English account %1 with all its progress. Math moves from account %2 to account %3: the intro lesson, reports, teacher, schedule and paid lessons move, but the progress in math account %2 (%n lessons taken) is lost.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The student keeps math account %1 with all its progress. English moves from account %2 to account %3: the intro lesson, reports, teacher, schedule and paid lessons move, but the progress in English account %2 (%n lesson(s) taken) is lost.</source>
+        <translation>
+            <numerusform>The student keeps math account %1 with all its progress. English moves from account %2 to account %3: the intro lesson, reports, teacher, schedule and paid lessons move, but the progress in English account %2 (%n lesson taken) is lost.</numerusform>
+            <numerusform>The student keeps math account %1 with all its progress. English moves from account %2 to account %3: the intro lesson, reports, teacher, schedule and paid lessons move, but the progress in English account %2 (%n lessons taken) is lost.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>opc::merge::Journal</name>
+    <message>
+        <source>The console stopped while this step was running. Retry it: it checks the CRM before acting again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step &quot;%1&quot; is already running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step &quot;%1&quot; is not running; it cannot end now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>opc::merge::Model</name>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>math</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The student should have exactly two English and two math accounts, but has %1 English and %2 math.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same account is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English account %1 is not linked to one of the student&apos;s math accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both English accounts are linked to the same math account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both %1 accounts have lessons taken: %2 and %3. Only an empty account can take over another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neither %1 account has lessons taken (%2 and %3): there is no progress to merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English %1 and math %2 both have lessons and are already linked: there is nothing to merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>opc::merge::PreChecks</name>
+    <message>
+        <source>Two unlinked pairs: one working and one empty account for each subject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The student has no accounts to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only KIDS accounts can be merged this way; not KIDS: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All accounts belong to a KIDS student.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot tell which account is the target: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Target account %1 already has %n lesson(s) taken; only an empty account can take over.</source>
+        <translation>
+            <numerusform>Target account %1 already has %n lesson taken; only an empty account can take over.</numerusform>
+            <numerusform>Target account %1 already has %n lessons taken; only an empty account can take over.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Target account %1 has no lessons taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target account %1 already has request %2; it will be reused, no new request is created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target account has no request yet; a new one will be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warn the student that one account loses all its progress, then confirm it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The student was warned that one account loses its progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other merge is running on these accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own merge %1 is registered on these accounts; it will be resumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already merging these accounts. Wait until they finish, or ask them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role is unknown; sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not merge accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role (%1) may merge accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>opc::merge::Preview</name>
+    <message>
+        <source>request #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request of account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target already has %1; it is reused and no request is created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new request, e-mail %1, phone %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web alternative: use the login link of English account %1 and make sure the child &quot;%2&quot; is selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old request has no intro lesson; there is nothing to move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intro lesson in the timetable of methodist %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, account %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, account %2, completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This runs first: once teacher lessons are scheduled, no methodist lesson can be added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intro lesson report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task after the trial (for the student)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task after the trial (for the teacher)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule of account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teacher of account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1 has no teacher: no teacher request and no letter are sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A teacher request is sent to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter to teacher %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate (purple)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New request linked in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid lessons of account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price set of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The price set or region of %1 differs from %2: prices depend on them. Fix them or confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest statuses of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request was created when the student&apos;s KIDS accounts were merged: %1 lessons continue in account %2 instead of account %3. The original request is %4 (account %3); it is marked as a duplicate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate: the student&apos;s KIDS accounts were merged, and %1 lessons continue in account %2, %3. This request stays for its history only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hello, %1!
+
+Your student %2 now studies in account %3 instead of account %4. It is the same child: their accounts were merged, and your schedule and the paid lessons moved with them. Please keep teaching as before.
+
+Thank you!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the old request</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>opc::merge::Steps</name>
+    <message>
+        <source>Create the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the intro lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the intro lesson report and trial tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write cross-reference comments in both requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the schedule and the teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the old request as a duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the paid lessons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the price set and region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the latest statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More steps are recorded as finished than the merge has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step &quot;%1&quot; was recorded out of order: &quot;%2&quot; must come first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step &quot;%1&quot; is already done; it is never run twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step &quot;%1&quot; cannot run yet: &quot;%2&quot; must finish first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>opc::ops::AuditRecorder</name>
     <message>
         <source>The CRM refused an audit event; it stays in the local journal and is offered again later: %1</source>
@@ -683,6 +1030,121 @@ CRM:   %6</source>
     <message>
         <source>Cannot serve HTTP on %1:%2.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login links exist only for English accounts; a math account cannot get one. Use the linked English account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login links are switched off for this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already merging these accounts (operation %2). Wait until that merge is finished or abandoned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>operation_id must be 1 to 100 letters, digits or . _ : -</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be the id of an existing account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operation %1 is already registered for other accounts. Use a new operation id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source and the target must be different accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1 is not a KIDS account: only KIDS accounts can be merged this way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target must be the same student&apos;s account in the same subject as the source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send If-Match with the ETag of the merge you read, so that no one else&apos;s change is overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The merge was changed since you read it. Reload it and apply your change again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The merge %1 is already %2 and cannot change any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completed_steps must be a list of at most %1 different step ids such as &quot;move-intro-lesson&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be changed here. Changeable: status, completed_steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate_of must be the id of an existing request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request cannot be a duplicate of itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request marked with duplicate_of gets the status duplicate; leave status out or send duplicate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request marked with duplicate_of is a duplicate; leave is_duplicate out or send true.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account_id must be an account id (digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a field of a lesson. Fields: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account_id must be the id of an existing account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind must be intro: methodists give intro lessons only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starts_at must be a date and time in ISO 8601, e.g. 2030-01-15T12:00:00.000Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lessons with a teacher are already scheduled for account %1, so no lesson can be added for a methodist. Move the intro lesson before the schedule and the teacher.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send If-Match with the ETag of the lesson you read, so that no one else&apos;s change is overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lesson was changed since you read it. Reload the timetable and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be changed here. Changeable: status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The target account %1 is not empty: %n lesson(s) taken there. Only an empty account can receive a merge.</source>
+        <translation>
+            <numerusform>The target account %1 is not empty: %n lesson taken there. Only an empty account can receive a merge.</numerusform>
+            <numerusform>The target account %1 is not empty: %n lessons taken there. Only an empty account can receive a merge.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -323,6 +323,360 @@ CRM:          %6</translation>
     </message>
 </context>
 <context>
+    <name>opc::merge::Direction</name>
+    <message>
+        <source>Keep the English account</source>
+        <translation>Оставить аккаунт английского</translation>
+    </message>
+    <message>
+        <source>Keep the math account</source>
+        <translation>Оставить аккаунт математики</translation>
+    </message>
+    <message>
+        <source>Cannot tell which %1 account to keep: exactly one of them must have lessons taken.</source>
+        <translation>Не удаётся определить, какой аккаунт %1 оставить: пройденные уроки должны быть ровно в одном из них.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The student keeps English account %1 with all its progress. Math moves from account %2 to account %3: the intro lesson, reports, teacher, schedule and paid lessons move, but the progress in math account %2 (%n lesson(s) taken) is lost.</source>
+        <translation>
+            <numerusform>У ученика остаётся аккаунт английского %1 со всем прогрессом. Занятия по математике переходят из аккаунта %2 в аккаунт %3: вводный урок, отчёты, преподаватель, график и оплаченные уроки переносятся, но прогресс в аккаунте математики %2 (пройден %n урок) будет потерян.</numerusform>
+            <numerusform>У ученика остаётся аккаунт английского %1 со всем прогрессом. Занятия по математике переходят из аккаунта %2 в аккаунт %3: вводный урок, отчёты, преподаватель, график и оплаченные уроки переносятся, но прогресс в аккаунте математики %2 (пройдено %n урока) будет потерян.</numerusform>
+            <numerusform>У ученика остаётся аккаунт английского %1 со всем прогрессом. Занятия по математике переходят из аккаунта %2 в аккаунт %3: вводный урок, отчёты, преподаватель, график и оплаченные уроки переносятся, но прогресс в аккаунте математики %2 (пройдено %n уроков) будет потерян.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The student keeps math account %1 with all its progress. English moves from account %2 to account %3: the intro lesson, reports, teacher, schedule and paid lessons move, but the progress in English account %2 (%n lesson(s) taken) is lost.</source>
+        <translation>
+            <numerusform>У ученика остаётся аккаунт математики %1 со всем прогрессом. Занятия по английскому переходят из аккаунта %2 в аккаунт %3: вводный урок, отчёты, преподаватель, график и оплаченные уроки переносятся, но прогресс в аккаунте английского %2 (пройден %n урок) будет потерян.</numerusform>
+            <numerusform>У ученика остаётся аккаунт математики %1 со всем прогрессом. Занятия по английскому переходят из аккаунта %2 в аккаунт %3: вводный урок, отчёты, преподаватель, график и оплаченные уроки переносятся, но прогресс в аккаунте английского %2 (пройдено %n урока) будет потерян.</numerusform>
+            <numerusform>У ученика остаётся аккаунт математики %1 со всем прогрессом. Занятия по английскому переходят из аккаунта %2 в аккаунт %3: вводный урок, отчёты, преподаватель, график и оплаченные уроки переносятся, но прогресс в аккаунте английского %2 (пройдено %n уроков) будет потерян.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>opc::merge::Journal</name>
+    <message>
+        <source>The console stopped while this step was running. Retry it: it checks the CRM before acting again.</source>
+        <translation>Консоль остановилась во время выполнения этого шага. Повторите его: прежде чем снова что-то менять, шаг проверит данные в CRM.</translation>
+    </message>
+    <message>
+        <source>Step &quot;%1&quot; is already running.</source>
+        <translation>Шаг «%1» уже выполняется.</translation>
+    </message>
+    <message>
+        <source>Step &quot;%1&quot; is not running; it cannot end now.</source>
+        <translation>Шаг «%1» сейчас не выполняется, поэтому завершить его нельзя.</translation>
+    </message>
+</context>
+<context>
+    <name>opc::merge::Model</name>
+    <message>
+        <source>English</source>
+        <translation>английского</translation>
+    </message>
+    <message>
+        <source>math</source>
+        <translation>математики</translation>
+    </message>
+    <message>
+        <source>The student should have exactly two English and two math accounts, but has %1 English and %2 math.</source>
+        <translation>У ученика должно быть ровно два аккаунта английского и два аккаунта математики, а сейчас аккаунтов английского: %1, математики: %2.</translation>
+    </message>
+    <message>
+        <source>The same account is listed twice.</source>
+        <translation>Один и тот же аккаунт указан дважды.</translation>
+    </message>
+    <message>
+        <source>English account %1 is not linked to one of the student&apos;s math accounts.</source>
+        <translation>Аккаунт английского %1 не связан ни с одним из аккаунтов математики этого ученика.</translation>
+    </message>
+    <message>
+        <source>Both English accounts are linked to the same math account.</source>
+        <translation>Оба аккаунта английского связаны с одним и тем же аккаунтом математики.</translation>
+    </message>
+    <message>
+        <source>Both %1 accounts have lessons taken: %2 and %3. Only an empty account can take over another.</source>
+        <translation>В обоих аккаунтах %1 есть пройденные уроки: %2 и %3. Принять данные другого аккаунта может только пустой аккаунт.</translation>
+    </message>
+    <message>
+        <source>Neither %1 account has lessons taken (%2 and %3): there is no progress to merge.</source>
+        <translation>Ни в одном из аккаунтов %1 нет пройденных уроков (%2 и %3): переносить нечего, прогресса нет.</translation>
+    </message>
+    <message>
+        <source>English %1 and math %2 both have lessons and are already linked: there is nothing to merge.</source>
+        <translation>В аккаунте английского %1 и аккаунте математики %2 есть пройденные уроки, и они уже связаны: объединять нечего.</translation>
+    </message>
+</context>
+<context>
+    <name>opc::merge::PreChecks</name>
+    <message>
+        <source>Two unlinked pairs: one working and one empty account for each subject.</source>
+        <translation>Две несвязанные пары: по каждому предмету один рабочий и один пустой аккаунт.</translation>
+    </message>
+    <message>
+        <source>The student has no accounts to check.</source>
+        <translation>У ученика нет аккаунтов для проверки.</translation>
+    </message>
+    <message>
+        <source>Only KIDS accounts can be merged this way; not KIDS: %1.</source>
+        <translation>Так можно объединять только аккаунты KIDS; не относятся к KIDS: %1.</translation>
+    </message>
+    <message>
+        <source>All accounts belong to a KIDS student.</source>
+        <translation>Все аккаунты принадлежат ученику KIDS.</translation>
+    </message>
+    <message>
+        <source>Cannot tell which account is the target: %1</source>
+        <translation>Не удаётся определить целевой аккаунт: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Target account %1 already has %n lesson(s) taken; only an empty account can take over.</source>
+        <translation>
+            <numerusform>В целевом аккаунте %1 уже пройден %n урок; принять данные может только пустой аккаунт.</numerusform>
+            <numerusform>В целевом аккаунте %1 уже пройдено %n урока; принять данные может только пустой аккаунт.</numerusform>
+            <numerusform>В целевом аккаунте %1 уже пройдено %n уроков; принять данные может только пустой аккаунт.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Target account %1 has no lessons taken.</source>
+        <translation>В целевом аккаунте %1 нет пройденных уроков.</translation>
+    </message>
+    <message>
+        <source>Target account %1 already has request %2; it will be reused, no new request is created.</source>
+        <translation>У целевого аккаунта %1 уже есть заявка №%2: информация будет перенесена в неё, новая заявка не создаётся.</translation>
+    </message>
+    <message>
+        <source>The target account has no request yet; a new one will be created.</source>
+        <translation>У целевого аккаунта ещё нет заявки — будет создана новая.</translation>
+    </message>
+    <message>
+        <source>Warn the student that one account loses all its progress, then confirm it here.</source>
+        <translation>Предупредите ученика, что один из аккаунтов потеряет весь прогресс, и подтвердите это здесь.</translation>
+    </message>
+    <message>
+        <source>The student was warned that one account loses its progress.</source>
+        <translation>Ученик предупреждён, что один из аккаунтов потеряет прогресс.</translation>
+    </message>
+    <message>
+        <source>No other merge is running on these accounts.</source>
+        <translation>С этими аккаунтами не выполняется другое объединение.</translation>
+    </message>
+    <message>
+        <source>Your own merge %1 is registered on these accounts; it will be resumed.</source>
+        <translation>На этих аккаунтах уже зарегистрировано ваше объединение %1 — оно будет продолжено.</translation>
+    </message>
+    <message>
+        <source>%1 is already merging these accounts. Wait until they finish, or ask them.</source>
+        <translation>%1 уже объединяет эти аккаунты. Дождитесь, пока объединение завершится, или свяжитесь с коллегой.</translation>
+    </message>
+    <message>
+        <source>Your role is unknown; sign in again.</source>
+        <translation>Ваша роль неизвестна; войдите снова.</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not merge accounts.</source>
+        <translation>Вашей роли (%1) запрещено объединять аккаунты.</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may merge accounts.</source>
+        <translation>Вашей роли (%1) разрешено объединять аккаунты.</translation>
+    </message>
+</context>
+<context>
+    <name>opc::merge::Preview</name>
+    <message>
+        <source>request #%1</source>
+        <translation>заявка №%1</translation>
+    </message>
+    <message>
+        <source>the new request</source>
+        <translation>новая заявка</translation>
+    </message>
+    <message>
+        <source>Request of account %1</source>
+        <translation>Заявка аккаунта %1</translation>
+    </message>
+    <message>
+        <source>The target already has %1; it is reused and no request is created.</source>
+        <translation>У целевого аккаунта уже есть %1 — информация переносится в неё, новая заявка не создаётся.</translation>
+    </message>
+    <message>
+        <source>new request, e-mail %1, phone %2</source>
+        <translation>новая заявка, почта %1, телефон %2</translation>
+    </message>
+    <message>
+        <source>Web alternative: use the login link of English account %1 and make sure the child &quot;%2&quot; is selected.</source>
+        <translation>Вариант через сайт: залогиньтесь по ссылке-логинеру аккаунта английского %1 и убедитесь, что в поле «Имя ребёнка» выбран «%2».</translation>
+    </message>
+    <message>
+        <source>The old request has no intro lesson; there is nothing to move.</source>
+        <translation>В старой заявке нет вводного урока — переносить нечего.</translation>
+    </message>
+    <message>
+        <source>Intro lesson in the timetable of methodist %1</source>
+        <translation>Вводный урок в расписании методиста %1</translation>
+    </message>
+    <message>
+        <source>%1, account %2</source>
+        <translation>%1, аккаунт %2</translation>
+    </message>
+    <message>
+        <source>%1, account %2, completed</source>
+        <translation>%1, аккаунт %2, пройден</translation>
+    </message>
+    <message>
+        <source>This runs first: once teacher lessons are scheduled, no methodist lesson can be added.</source>
+        <translation>Этот шаг выполняется первым: когда с преподавателем уже назначены уроки, добавить урок методисту нельзя.</translation>
+    </message>
+    <message>
+        <source>Intro lesson report</source>
+        <translation>Отчёт после вводного урока</translation>
+    </message>
+    <message>
+        <source>Task after the trial (for the student)</source>
+        <translation>Постановка задачи после триала (для ученика)</translation>
+    </message>
+    <message>
+        <source>Task after the trial (for the teacher)</source>
+        <translation>Постановка задачи после триала (для учителя)</translation>
+    </message>
+    <message>
+        <source>Comment in %1</source>
+        <translation>Комментарий (%1)</translation>
+    </message>
+    <message>
+        <source>Schedule of account %1</source>
+        <translation>График аккаунта %1</translation>
+    </message>
+    <message>
+        <source>Teacher of account %1</source>
+        <translation>Преподаватель аккаунта %1</translation>
+    </message>
+    <message>
+        <source>Account %1 has no teacher: no teacher request and no letter are sent.</source>
+        <translation>У аккаунта %1 нет преподавателя: запрос и письмо преподавателю не отправляются.</translation>
+    </message>
+    <message>
+        <source>A teacher request is sent to %1.</source>
+        <translation>Преподавателю %1 будет отправлен запрос.</translation>
+    </message>
+    <message>
+        <source>Letter to teacher %1</source>
+        <translation>Письмо преподавателю %1</translation>
+    </message>
+    <message>
+        <source>Status of %1</source>
+        <translation>Статус (%1)</translation>
+    </message>
+    <message>
+        <source>duplicate (purple)</source>
+        <translation>дубль (фиолетовый)</translation>
+    </message>
+    <message>
+        <source>New request linked in %1</source>
+        <translation>Заявка, дублем которой отмечена %1</translation>
+    </message>
+    <message>
+        <source>Paid lessons of account %1</source>
+        <translation>Оплаченные уроки аккаунта %1</translation>
+    </message>
+    <message>
+        <source>Price set of %1</source>
+        <translation>Прайс-сет (%1)</translation>
+    </message>
+    <message>
+        <source>Region of %1</source>
+        <translation>Регион (%1)</translation>
+    </message>
+    <message>
+        <source>The price set or region of %1 differs from %2: prices depend on them. Fix them or confirm.</source>
+        <translation>Прайс-сет или регион не совпадают (%1 и %2), а от них зависят цены. Исправьте их или подтвердите, что всё верно.</translation>
+    </message>
+    <message>
+        <source>Latest statuses of %1</source>
+        <translation>Последние статусы (%1)</translation>
+    </message>
+    <message>
+        <source>This request was created when the student&apos;s KIDS accounts were merged: %1 lessons continue in account %2 instead of account %3. The original request is %4 (account %3); it is marked as a duplicate.</source>
+        <translation>Эта заявка создана при объединении аккаунтов KIDS ученика: уроки %1 теперь проходят в аккаунте %2 вместо аккаунта %3. Исходная заявка осталась в аккаунте %3 — это %4, она отмечена как дубль.</translation>
+    </message>
+    <message>
+        <source>Duplicate: the student&apos;s KIDS accounts were merged, and %1 lessons continue in account %2, %3. This request stays for its history only.</source>
+        <translation>Дубль: аккаунты KIDS ученика объединены, уроки %1 теперь проходят в аккаунте %2 (%3). Эта заявка сохранена только для истории.</translation>
+    </message>
+    <message>
+        <source>Hello, %1!
+
+Your student %2 now studies in account %3 instead of account %4. It is the same child: their accounts were merged, and your schedule and the paid lessons moved with them. Please keep teaching as before.
+
+Thank you!</source>
+        <translation>Здравствуйте, %1!
+
+Ваш ученик %2 теперь занимается в аккаунте %3 вместо аккаунта %4. Это тот же ребёнок: мы объединили его аккаунты, а ваше расписание и оплаченные уроки перенесли в новый аккаунт. Пожалуйста, продолжайте занятия как прежде.
+
+Спасибо!</translation>
+    </message>
+    <message>
+        <source>the old request</source>
+        <translation>старая заявка</translation>
+    </message>
+</context>
+<context>
+    <name>opc::merge::Steps</name>
+    <message>
+        <source>Create the request</source>
+        <translation>Создать заявку</translation>
+    </message>
+    <message>
+        <source>Move the intro lesson</source>
+        <translation>Перенести вводный урок</translation>
+    </message>
+    <message>
+        <source>Copy the intro lesson report and trial tasks</source>
+        <translation>Скопировать отчёт после вводного урока и задачи после триала</translation>
+    </message>
+    <message>
+        <source>Write cross-reference comments in both requests</source>
+        <translation>Оставить в обеих заявках комментарии со ссылками друг на друга</translation>
+    </message>
+    <message>
+        <source>Move the schedule and the teacher</source>
+        <translation>Перенести график и преподавателя</translation>
+    </message>
+    <message>
+        <source>Mark the old request as a duplicate</source>
+        <translation>Отметить старую заявку как дубль</translation>
+    </message>
+    <message>
+        <source>Move the paid lessons</source>
+        <translation>Перенести оплаченные уроки</translation>
+    </message>
+    <message>
+        <source>Check the price set and region</source>
+        <translation>Проверить прайс-сет и регион</translation>
+    </message>
+    <message>
+        <source>Copy the latest statuses</source>
+        <translation>Скопировать последние статусы</translation>
+    </message>
+    <message>
+        <source>More steps are recorded as finished than the merge has.</source>
+        <translation>Завершёнными записано больше шагов, чем есть в объединении.</translation>
+    </message>
+    <message>
+        <source>Step &quot;%1&quot; was recorded out of order: &quot;%2&quot; must come first.</source>
+        <translation>Шаг «%1» записан не по порядку: сначала должен идти шаг «%2».</translation>
+    </message>
+    <message>
+        <source>Step &quot;%1&quot; is already done; it is never run twice.</source>
+        <translation>Шаг «%1» уже выполнен; повторно шаги не выполняются.</translation>
+    </message>
+    <message>
+        <source>Step &quot;%1&quot; cannot run yet: &quot;%2&quot; must finish first.</source>
+        <translation>Шаг «%1» пока нельзя выполнить: сначала должен завершиться шаг «%2».</translation>
+    </message>
+</context>
+<context>
     <name>opc::ops::AuditRecorder</name>
     <message>
         <source>The CRM refused an audit event; it stays in the local journal and is offered again later: %1</source>
@@ -688,6 +1042,122 @@ CRM:          %6</translation>
     <message>
         <source>Cannot serve HTTP on %1:%2.</source>
         <translation>Не удаётся принимать HTTP-запросы на %1:%2.</translation>
+    </message>
+    <message>
+        <source>Login links exist only for English accounts; a math account cannot get one. Use the linked English account.</source>
+        <translation>Ссылки-логинеры бывают только у аккаунтов английского; для аккаунта математики её создать нельзя. Используйте связанный аккаунт английского.</translation>
+    </message>
+    <message>
+        <source>Login links are switched off for this account.</source>
+        <translation>Для этого аккаунта ссылки-логинеры отключены.</translation>
+    </message>
+    <message>
+        <source>%1 is already merging these accounts (operation %2). Wait until that merge is finished or abandoned.</source>
+        <translation>%1 уже объединяет эти аккаунты (операция %2). Дождитесь, пока это объединение завершится или будет прервано.</translation>
+    </message>
+    <message>
+        <source>operation_id must be 1 to 100 letters, digits or . _ : -</source>
+        <translation>Поле operation_id должно содержать от 1 до 100 символов: буквы, цифры или . _ : -</translation>
+    </message>
+    <message>
+        <source>%1 must be the id of an existing account.</source>
+        <translation>Поле %1 должно содержать id существующего аккаунта.</translation>
+    </message>
+    <message>
+        <source>The operation %1 is already registered for other accounts. Use a new operation id.</source>
+        <translation>Операция %1 уже зарегистрирована для других аккаунтов. Используйте новый id операции.</translation>
+    </message>
+    <message>
+        <source>The source and the target must be different accounts.</source>
+        <translation>Исходный и целевой аккаунты должны быть разными.</translation>
+    </message>
+    <message>
+        <source>Account %1 is not a KIDS account: only KIDS accounts can be merged this way.</source>
+        <translation>Аккаунт %1 не относится к KIDS: так можно объединять только аккаунты KIDS.</translation>
+    </message>
+    <message>
+        <source>The target must be the same student&apos;s account in the same subject as the source.</source>
+        <translation>Целевой аккаунт должен принадлежать тому же ученику и относиться к тому же предмету, что и исходный.</translation>
+    </message>
+    <message>
+        <source>Send If-Match with the ETag of the merge you read, so that no one else&apos;s change is overwritten.</source>
+        <translation>Передайте заголовок If-Match с ETag прочитанного вами объединения, чтобы не затереть чужие изменения.</translation>
+    </message>
+    <message>
+        <source>The merge was changed since you read it. Reload it and apply your change again.</source>
+        <translation>Объединение изменилось после того, как вы его прочитали. Загрузите его заново и внесите изменение ещё раз.</translation>
+    </message>
+    <message>
+        <source>The merge %1 is already %2 and cannot change any more.</source>
+        <translation>Объединение %1 уже в статусе %2 и больше не может изменяться.</translation>
+    </message>
+    <message>
+        <source>completed_steps must be a list of at most %1 different step ids such as &quot;move-intro-lesson&quot;.</source>
+        <translation>Поле completed_steps должно быть списком не более чем из %1 разных id шагов, например «move-intro-lesson».</translation>
+    </message>
+    <message>
+        <source>%1 cannot be changed here. Changeable: status, completed_steps.</source>
+        <translation>Поле %1 здесь изменить нельзя. Можно изменить: status, completed_steps.</translation>
+    </message>
+    <message>
+        <source>duplicate_of must be the id of an existing request.</source>
+        <translation>Поле duplicate_of должно содержать id существующей заявки.</translation>
+    </message>
+    <message>
+        <source>A request cannot be a duplicate of itself.</source>
+        <translation>Заявка не может быть дублем самой себя.</translation>
+    </message>
+    <message>
+        <source>A request marked with duplicate_of gets the status duplicate; leave status out or send duplicate.</source>
+        <translation>Заявка с полем duplicate_of получает статус duplicate: не передавайте status или передайте значение duplicate.</translation>
+    </message>
+    <message>
+        <source>A request marked with duplicate_of is a duplicate; leave is_duplicate out or send true.</source>
+        <translation>Заявка с полем duplicate_of считается дублем: не передавайте is_duplicate или передайте true.</translation>
+    </message>
+    <message>
+        <source>account_id must be an account id (digits).</source>
+        <translation>Параметр account_id должен содержать id аккаунта (только цифры).</translation>
+    </message>
+    <message>
+        <source>%1 is not a field of a lesson. Fields: %2.</source>
+        <translation>У урока нет поля %1. Поля урока: %2.</translation>
+    </message>
+    <message>
+        <source>account_id must be the id of an existing account.</source>
+        <translation>Поле account_id должно содержать id существующего аккаунта.</translation>
+    </message>
+    <message>
+        <source>kind must be intro: methodists give intro lessons only.</source>
+        <translation>Поле kind должно иметь значение intro: методисты проводят только вводные уроки.</translation>
+    </message>
+    <message>
+        <source>starts_at must be a date and time in ISO 8601, e.g. 2030-01-15T12:00:00.000Z.</source>
+        <translation>Поле starts_at должно содержать дату и время в формате ISO 8601, например 2030-01-15T12:00:00.000Z.</translation>
+    </message>
+    <message>
+        <source>Lessons with a teacher are already scheduled for account %1, so no lesson can be added for a methodist. Move the intro lesson before the schedule and the teacher.</source>
+        <translation>Для аккаунта %1 уже назначены уроки с преподавателем, поэтому добавить урок методисту нельзя. Переносите вводный урок раньше графика и преподавателя.</translation>
+    </message>
+    <message>
+        <source>Send If-Match with the ETag of the lesson you read, so that no one else&apos;s change is overwritten.</source>
+        <translation>Передайте заголовок If-Match с ETag прочитанного вами урока, чтобы не затереть чужие изменения.</translation>
+    </message>
+    <message>
+        <source>The lesson was changed since you read it. Reload the timetable and try again.</source>
+        <translation>Урок изменился после того, как вы его прочитали. Загрузите расписание заново и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be changed here. Changeable: status.</source>
+        <translation>Поле %1 здесь изменить нельзя. Можно изменить: status.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The target account %1 is not empty: %n lesson(s) taken there. Only an empty account can receive a merge.</source>
+        <translation>
+            <numerusform>Целевой аккаунт %1 не пустой: в нём уже пройден %n урок. Переносить данные при объединении можно только в пустой аккаунт.</numerusform>
+            <numerusform>Целевой аккаунт %1 не пустой: в нём уже пройдено %n урока. Переносить данные при объединении можно только в пустой аккаунт.</numerusform>
+            <numerusform>Целевой аккаунт %1 не пустой: в нём уже пройдено %n уроков. Переносить данные при объединении можно только в пустой аккаунт.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
