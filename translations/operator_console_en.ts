@@ -366,10 +366,12 @@ CRM:   %6</source>
     <name>opc::merge::Model</name>
     <message>
         <source>English</source>
+        <extracomment>Never shown alone: a modifier inside sentences such as &quot;Both %1 accounts have lessons&quot; or &quot;%1 lessons continue in account 12&quot; (Russian: genitive, «английского»).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>math</source>
+        <extracomment>Never shown alone: a modifier inside sentences such as &quot;Both %1 accounts have lessons&quot; or &quot;%1 lessons continue in account 12&quot; (Russian: genitive, «математики»).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -372,10 +372,12 @@ CRM:          %6</translation>
     <name>opc::merge::Model</name>
     <message>
         <source>English</source>
+        <extracomment>Never shown alone: a modifier inside sentences such as &quot;Both %1 accounts have lessons&quot; or &quot;%1 lessons continue in account 12&quot; (Russian: genitive, «английского»).</extracomment>
         <translation>английского</translation>
     </message>
     <message>
         <source>math</source>
+        <extracomment>Never shown alone: a modifier inside sentences such as &quot;Both %1 accounts have lessons&quot; or &quot;%1 lessons continue in account 12&quot; (Russian: genitive, «математики»).</extracomment>
         <translation>математики</translation>
     </message>
     <message>

@@ -48,7 +48,7 @@ std::optional<DirectionPlan> resolveDirection(const MergeCase &mergeCase, Direct
             *reason = QCoreApplication::translate("opc::merge::Direction",
                                                   "Cannot tell which %1 account to keep: "
                                                   "exactly one of them must have lessons taken.")
-                          .arg(subjectDisplayName(kept));
+                          .arg(subjectInSentence(kept));
         }
         return std::nullopt;
     }

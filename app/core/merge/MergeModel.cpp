@@ -18,10 +18,16 @@ std::optional<Subject> subjectFromWire(const QString &wire)
     return std::nullopt;
 }
 
-QString subjectDisplayName(Subject subject)
+QString subjectInSentence(Subject subject)
 {
-    return subject == Subject::English ? QCoreApplication::translate("opc::merge::Model", "English")
-                                       : QCoreApplication::translate("opc::merge::Model", "math");
+    if (subject == Subject::English) {
+        //: Never shown alone: a modifier inside sentences such as "Both %1 accounts have
+        //: lessons" or "%1 lessons continue in account 12" (Russian: genitive, «английского»).
+        return QCoreApplication::translate("opc::merge::Model", "English");
+    }
+    //: Never shown alone: a modifier inside sentences such as "Both %1 accounts have lessons"
+    //: or "%1 lessons continue in account 12" (Russian: genitive, «математики»).
+    return QCoreApplication::translate("opc::merge::Model", "math");
 }
 
 bool operator==(const Account &a, const Account &b)
@@ -129,7 +135,7 @@ QString structureProblem(const MergeCase &mergeCase)
             return QCoreApplication::translate("opc::merge::Model",
                                                "Both %1 accounts have lessons taken: %2 and %3. "
                                                "Only an empty account can take over another.")
-                .arg(subjectDisplayName(subject))
+                .arg(subjectInSentence(subject))
                 .arg(first.id)
                 .arg(second.id);
         }
@@ -137,7 +143,7 @@ QString structureProblem(const MergeCase &mergeCase)
             return QCoreApplication::translate("opc::merge::Model",
                                                "Neither %1 account has lessons taken (%2 and %3): "
                                                "there is no progress to merge.")
-                .arg(subjectDisplayName(subject))
+                .arg(subjectInSentence(subject))
                 .arg(first.id)
                 .arg(second.id);
         }

@@ -15,8 +15,9 @@ enum class Subject { English, Math };
 // Wire names: "english", "math".
 QString subjectToWire(Subject subject);
 std::optional<Subject> subjectFromWire(const QString &wire);
-// Translated, lower case, for use inside sentences ("the math account 12").
-QString subjectDisplayName(Subject subject);
+// Translated, for use inside sentences only ("the math account 12"); never shown alone, since
+// Russian needs it in the genitive there («аккаунт математики»).
+QString subjectInSentence(Subject subject);
 
 // One account as the CRM reports it. Only what the merge reads or moves.
 struct Account {

@@ -266,7 +266,7 @@ QString newRequestComment(const DirectionPlan &plan, const QString &oldRequestLa
                "This request was created when the student's KIDS accounts were merged: %1 "
                "lessons continue in account %2 instead of account %3. The original request is "
                "%4 (account %3); it is marked as a duplicate.")
-        .arg(subjectDisplayName(plan.target.subject))
+        .arg(subjectInSentence(plan.target.subject))
         .arg(plan.target.id)
         .arg(plan.source.id)
         .arg(oldRequestLabel);
@@ -278,7 +278,7 @@ QString oldRequestComment(const DirectionPlan &plan, const QString &newRequestLa
                "opc::merge::Preview",
                "Duplicate: the student's KIDS accounts were merged, and %1 lessons continue in "
                "account %2, %3. This request stays for its history only.")
-        .arg(subjectDisplayName(plan.target.subject))
+        .arg(subjectInSentence(plan.target.subject))
         .arg(plan.target.id)
         .arg(newRequestLabel);
 }
