@@ -6,12 +6,14 @@ namespace opc::cli {
 std::unique_ptr<Command> makeWhoamiCommand();
 std::unique_ptr<Command> makeLoginCommand();
 std::unique_ptr<Command> makeLogoutCommand();
+std::unique_ptr<Command> makeMergeCommand();
 
 void registerBuiltInCommands(CommandRegistry &registry)
 {
     registry.add(makeWhoamiCommand());
     registry.add(makeLoginCommand());
     registry.add(makeLogoutCommand());
+    registry.add(makeMergeCommand());
 }
 
 } // namespace opc::cli
