@@ -2,6 +2,7 @@
 #include "sandbox/Routes.h"
 
 #include <QDateTime>
+#include <QRegularExpression>
 
 // Requests (заявки): read one with its comments and status history; change a few fields under
 // optimistic concurrency (If-Match with the ETag of the version that was read).
@@ -52,7 +53,7 @@ QJsonValue namedRef(ApiContext &context, const QString &table, const QVariant &i
     return rowToJson(query, columns);
 }
 
-HttpReply requestReply(ApiContext &context, qint64 id)
+HttpReply requestReply(ApiContext &context, qint64 id, int status = 200)
 {
     QSqlQuery query(context.db);
     if (!execQuery(query, QStringLiteral("SELECT * FROM requests WHERE id = ?"), { id }))
@@ -64,8 +65,8 @@ HttpReply requestReply(ApiContext &context, qint64 id)
         { QStringLiteral("id"), QStringLiteral("account_id"), QStringLiteral("status"),
           QStringLiteral("intro_lesson_report"), QStringLiteral("task_after_trial_student"),
           QStringLiteral("task_after_trial_teacher"), QStringLiteral("created_at"),
-          QStringLiteral("updated_at"), QStringLiteral("version"),
-          QStringLiteral("duplicate_of") });
+          QStringLiteral("updated_at"), QStringLiteral("version"), QStringLiteral("duplicate_of"),
+          QStringLiteral("email"), QStringLiteral("phone"), QStringLiteral("child_name") });
     request.insert(QStringLiteral("color"),
                    statusColor(query.value(QStringLiteral("status")).toString()));
     request.insert(QStringLiteral("is_duplicate"),
@@ -88,14 +89,15 @@ HttpReply requestReply(ApiContext &context, qint64 id)
 
     QSqlQuery comments(context.db);
     execQuery(comments,
-              QStringLiteral("SELECT id, author, text, created_at FROM request_comments "
-                             "WHERE request_id = ? ORDER BY created_at, id"),
+              QStringLiteral("SELECT id, author, author_id, text, created_at FROM "
+                             "request_comments WHERE request_id = ? ORDER BY created_at, id"),
               { id });
     QJsonArray commentList;
     while (comments.next()) {
-        commentList.append(rowToJson(comments,
-                                     { QStringLiteral("id"), QStringLiteral("author"),
-                                       QStringLiteral("text"), QStringLiteral("created_at") }));
+        commentList.append(
+            rowToJson(comments,
+                      { QStringLiteral("id"), QStringLiteral("author"), QStringLiteral("author_id"),
+                        QStringLiteral("text"), QStringLiteral("created_at") }));
     }
     request.insert(QStringLiteral("comments"), commentList);
 
@@ -109,7 +111,7 @@ HttpReply requestReply(ApiContext &context, qint64 id)
         historyList.append(
             rowToJson(history, { QStringLiteral("status"), QStringLiteral("changed_at") }));
     request.insert(QStringLiteral("status_history"), historyList);
-    return HttpReply::json(200, request).setHeader("ETag", entityTag("request", id, version));
+    return HttpReply::json(status, request).setHeader("ETag", entityTag("request", id, version));
 }
 
 HttpReply getRequest(ApiContext &context, const ApiRequest &request)
@@ -273,13 +275,226 @@ HttpReply patchRequest(ApiContext &context, const ApiRequest &request)
     return requestReply(context, *id);
 }
 
+// ---- creating a request ---------------------------------------------------------------------
+
+constexpr int kMaxCommentLength = 5000;
+constexpr int kMaxNameLength = 200;
+
+QString nowText()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+// A positive whole JSON number (an id in a body), or nullopt.
+std::optional<qint64> bodyId(const QJsonValue &value)
+{
+    const qint64 id = value.toInteger(-1);
+    if (!value.isDouble() || id <= 0 || double(id) != value.toDouble())
+        return std::nullopt;
+    return id;
+}
+
+std::optional<HttpReply> unknownField(const QJsonObject &body, const QStringList &known,
+                                      const QString &what)
+{
+    for (auto it = body.begin(); it != body.end(); ++it) {
+        if (!known.contains(it.key())) {
+            return validationError(it.key(),
+                                   Text::tr("%1 is not a field of %2. Fields: %3.")
+                                       .arg(it.key(), what, known.join(QStringLiteral(", "))));
+        }
+    }
+    return std::nullopt;
+}
+
+bool validEmail(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
+    return text.size() <= 254 && pattern.match(text).hasMatch();
+}
+
+bool validPhone(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^\\+?[0-9()\\- ]{10,30}$"));
+    if (!pattern.match(text).hasMatch())
+        return false;
+    qsizetype digits = 0;
+    for (const QChar c : text)
+        digits += c.isDigit() ? 1 : 0;
+    return digits >= 10 && digits <= 15;
+}
+
+// POST /api/v1/requests: registers the child of a KIDS account on its product (seed 000: the
+// e-mail and phone from the CRM, the right child selected). An account with an open request
+// (any status but duplicate and closed) gets no second one: 409 request_exists names it.
+HttpReply createRequest(ApiContext &context, const ApiRequest &request)
+{
+    HttpReply error;
+    const auto body = readJsonObject(request.call, &error);
+    if (!body)
+        return error;
+    if (const auto unknown = unknownField(*body,
+                                          { QStringLiteral("account_id"), QStringLiteral("email"),
+                                            QStringLiteral("phone"), QStringLiteral("child_name") },
+                                          QStringLiteral("a new request")))
+        return *unknown;
+    const auto account = bodyId(body->value(QStringLiteral("account_id")));
+    QSqlQuery owner(context.db);
+    if (!account
+        || !execQuery(owner,
+                      QStringLiteral("SELECT a.product, s.is_kids, s.name FROM accounts a JOIN "
+                                     "students s ON s.id = a.student_id WHERE a.id = ?"),
+                      { *account })
+        || !owner.next()) {
+        return validationError(QStringLiteral("account_id"),
+                               Text::tr("account_id must be the id of an existing account."));
+    }
+    const QString email = body->value(QStringLiteral("email")).toString().trimmed();
+    if (!validEmail(email)) {
+        return validationError(QStringLiteral("email"),
+                               Text::tr("email must be an e-mail address such as "
+                                        "name@example.org (at most 254 characters)."));
+    }
+    const QString phone = body->value(QStringLiteral("phone")).toString().trimmed();
+    if (!validPhone(phone)) {
+        return validationError(QStringLiteral("phone"),
+                               Text::tr("phone must be a phone number of 10 to 15 digits, e.g. "
+                                        "+7 499 123-45-67."));
+    }
+    const QString childName = body->value(QStringLiteral("child_name")).toString().trimmed();
+    if (childName.isEmpty() || childName.size() > kMaxNameLength) {
+        return validationError(QStringLiteral("child_name"),
+                               Text::tr("child_name must be the child's name (1 to %1 "
+                                        "characters).")
+                                   .arg(kMaxNameLength));
+    }
+    if (owner.value(0).toString() != QLatin1String("kids") || !owner.value(1).toBool()) {
+        return HttpReply::error(422, QStringLiteral("not_kids"),
+                                Text::tr("Account %1 is not a KIDS account: requests are created "
+                                         "here only for the children's product.")
+                                    .arg(*account),
+                                QStringLiteral("account_id"));
+    }
+    if (childName.compare(owner.value(2).toString().trimmed(), Qt::CaseInsensitive) != 0) {
+        return validationError(QStringLiteral("child_name"),
+                               Text::tr("child_name is not the child of account %1. Select the "
+                                        "right child.")
+                                   .arg(*account));
+    }
+    QSqlQuery open(context.db);
+    if (!execQuery(open,
+                   QStringLiteral("SELECT id FROM requests WHERE account_id = ? AND status NOT IN "
+                                  "('duplicate', 'closed') ORDER BY id LIMIT 1"),
+                   { *account }))
+        return databaseError(open);
+    if (open.next()) {
+        const qint64 existing = open.value(0).toLongLong();
+        return HttpReply::error(409, QStringLiteral("request_exists"),
+                                Text::tr("Account %1 already has the open request %2. Put the "
+                                         "information into it instead of creating another.")
+                                    .arg(*account)
+                                    .arg(existing),
+                                QStringLiteral("account_id"))
+            .setHeader("Location", "/api/v1/requests/" + QByteArray::number(existing));
+    }
+    const QString now = nowText();
+    context.db.transaction();
+    QSqlQuery insert(context.db);
+    if (!execQuery(insert,
+                   QStringLiteral("INSERT INTO requests (account_id, status, email, phone, "
+                                  "child_name, created_at, updated_at) VALUES (?, 'new', ?, ?, ?, "
+                                  "?, ?)"),
+                   { *account, email, phone, childName, now, now })) {
+        context.db.rollback();
+        return databaseError(insert);
+    }
+    const qint64 id = insert.lastInsertId().toLongLong();
+    QSqlQuery history(context.db);
+    if (!execQuery(history,
+                   QStringLiteral("INSERT INTO request_status_history (request_id, status, "
+                                  "changed_at) VALUES (?, 'new', ?)"),
+                   { id, now })) {
+        context.db.rollback();
+        return databaseError(history);
+    }
+    context.db.commit();
+    return requestReply(context, id, 201)
+        .setHeader("Location", "/api/v1/requests/" + QByteArray::number(id));
+}
+
+// ---- comments -------------------------------------------------------------------------------
+
+const QStringList kCommentColumns { QStringLiteral("id"),     QStringLiteral("request_id"),
+                                    QStringLiteral("author"), QStringLiteral("author_id"),
+                                    QStringLiteral("text"),   QStringLiteral("created_at") };
+
+HttpReply listComments(ApiContext &context, const ApiRequest &request)
+{
+    const auto id = parseId(request.params.value(0));
+    if (!id || !exists(context, QStringLiteral("requests"), *id))
+        return notFound();
+    HttpReply error;
+    const auto page = readPage(request.call.query, &error);
+    if (!page)
+        return error;
+    QSqlQuery query(context.db);
+    if (!execQuery(query,
+                   QStringLiteral("SELECT %1 FROM request_comments WHERE request_id = ? AND id > ? "
+                                  "ORDER BY id LIMIT ?")
+                       .arg(kCommentColumns.join(QStringLiteral(", "))),
+                   { *id, page->after, page->limit + 1 }))
+        return databaseError(query);
+    QJsonArray rows;
+    while (query.next())
+        rows.append(rowToJson(query, kCommentColumns));
+    return HttpReply::json(200, pageBody(rows, *page, QStringLiteral("id")));
+}
+
+HttpReply addComment(ApiContext &context, const ApiRequest &request)
+{
+    const auto id = parseId(request.params.value(0));
+    if (!id || !exists(context, QStringLiteral("requests"), *id))
+        return notFound();
+    HttpReply error;
+    const auto body = readJsonObject(request.call, &error);
+    if (!body)
+        return error;
+    if (const auto unknown
+        = unknownField(*body, { QStringLiteral("text") }, QStringLiteral("a comment")))
+        return *unknown;
+    const QJsonValue textValue = body->value(QStringLiteral("text"));
+    const QString text = textValue.toString();
+    if (!textValue.isString() || text.trimmed().isEmpty() || text.size() > kMaxCommentLength) {
+        return validationError(
+            QStringLiteral("text"),
+            Text::tr("text must be a comment of 1 to %1 characters.").arg(kMaxCommentLength));
+    }
+    QSqlQuery insert(context.db);
+    if (!execQuery(insert,
+                   QStringLiteral("INSERT INTO request_comments (request_id, author, author_id, "
+                                  "text, created_at) VALUES (?, ?, ?, ?, ?)"),
+                   { *id, request.user.displayName, request.user.id, text, nowText() }))
+        return databaseError(insert);
+    QSqlQuery row(context.db);
+    if (!execQuery(row,
+                   QStringLiteral("SELECT %1 FROM request_comments WHERE id = ?")
+                       .arg(kCommentColumns.join(QStringLiteral(", "))),
+                   { insert.lastInsertId() })
+        || !row.next())
+        return databaseError(row);
+    return HttpReply::json(201, rowToJson(row, kCommentColumns));
+}
+
 } // namespace
 
 std::vector<Route> requestRoutes()
 {
     return {
+        { "POST", "/api/v1/requests", Access::AnyUser, false, &createRequest },
         { "GET", "/api/v1/requests/{id}", Access::AnyUser, false, &getRequest },
         { "PATCH", "/api/v1/requests/{id}", Access::AnyUser, false, &patchRequest },
+        { "GET", "/api/v1/requests/{id}/comments", Access::AnyUser, false, &listComments },
+        { "POST", "/api/v1/requests/{id}/comments", Access::AnyUser, false, &addComment },
     };
 }
 

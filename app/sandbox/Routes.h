@@ -75,6 +75,7 @@ std::vector<Route> partnerRoutes();
 std::vector<Route> auditRoutes();
 std::vector<Route> mergeRoutes();
 std::vector<Route> timetableRoutes();
+std::vector<Route> mergeStepRoutes();
 std::vector<Route> faultRoutes();
 
 } // namespace opc::sandbox

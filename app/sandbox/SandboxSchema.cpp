@@ -254,11 +254,60 @@ storage::Migration migration2()
              } };
 }
 
+// Version 3: the rest of what the merge steps touch. Requests keep the e-mail, phone and child
+// name they were registered with; comments name the user who wrote them; an account's schedule
+// carries its own version (the ETag of GET/PUT/DELETE .../schedule); teachers' requests and
+// letters, and paid-lesson transfers between accounts. The three new tables are written only
+// through the API (a fixture cannot fill them).
+storage::Migration migration3()
+{
+    return { 3,
+             {
+                 QStringLiteral("ALTER TABLE requests ADD COLUMN email TEXT NOT NULL DEFAULT ''"),
+                 QStringLiteral("ALTER TABLE requests ADD COLUMN phone TEXT NOT NULL DEFAULT ''"),
+                 QStringLiteral(
+                     "ALTER TABLE requests ADD COLUMN child_name TEXT NOT NULL DEFAULT ''"),
+                 QStringLiteral("ALTER TABLE request_comments ADD COLUMN author_id TEXT "
+                                "REFERENCES users(id)"),
+                 QStringLiteral("ALTER TABLE accounts ADD COLUMN schedule_version INTEGER NOT "
+                                "NULL DEFAULT 1"),
+                 QStringLiteral(R"(CREATE TABLE teacher_requests (
+            id INTEGER PRIMARY KEY,
+            teacher_id INTEGER NOT NULL REFERENCES staff(id),
+            account_id INTEGER NOT NULL REFERENCES accounts(id),
+            message TEXT NOT NULL,
+            created_by TEXT NOT NULL REFERENCES users(id),
+            created_at TEXT NOT NULL))"),
+                 QStringLiteral(R"(CREATE TABLE teacher_letters (
+            id INTEGER PRIMARY KEY,
+            teacher_id INTEGER NOT NULL REFERENCES staff(id),
+            account_id INTEGER NOT NULL REFERENCES accounts(id),
+            subject TEXT NOT NULL,
+            text TEXT NOT NULL,
+            created_by TEXT NOT NULL REFERENCES users(id),
+            created_at TEXT NOT NULL))"),
+                 QStringLiteral(R"(CREATE TABLE balance_transfers (
+            id INTEGER PRIMARY KEY,
+            from_account_id INTEGER NOT NULL REFERENCES accounts(id),
+            to_account_id INTEGER NOT NULL REFERENCES accounts(id),
+            lessons INTEGER NOT NULL CHECK (lessons > 0),
+            created_by TEXT NOT NULL REFERENCES users(id),
+            created_at TEXT NOT NULL))"),
+                 QStringLiteral("CREATE INDEX teacher_requests_teacher ON teacher_requests("
+                                "teacher_id, id)"),
+                 QStringLiteral(
+                     "CREATE INDEX teacher_letters_teacher ON teacher_letters(teacher_id, id)"),
+                 QStringLiteral("CREATE INDEX request_comments_request ON request_comments("
+                                "request_id, id)"),
+                 QStringLiteral("CREATE INDEX schedules_account ON schedules(account_id)"),
+             } };
+}
+
 } // namespace
 
 std::vector<storage::Migration> sandboxMigrations()
 {
-    return { migration1(), migration2() };
+    return { migration1(), migration2(), migration3() };
 }
 
 QStringList fixtureTables()

@@ -112,6 +112,9 @@ QJsonObject accountJson(const QSqlQuery &query)
     QJsonObject account = rowToJson(query, kAccountColumns);
     account.insert(QStringLiteral("login_link_allowed"),
                    query.value(QStringLiteral("login_link_allowed")).toBool());
+    // The seed's "paid lessons" (the balance the merge moves); same value as paid_lessons_balance.
+    account.insert(QStringLiteral("paid_lessons"),
+                   query.value(QStringLiteral("paid_lessons_balance")).toLongLong());
     account.insert(QStringLiteral("is_empty"),
                    query.value(QStringLiteral("lessons_taken")).toLongLong() == 0);
     return account;
