@@ -232,6 +232,97 @@
     </message>
 </context>
 <context>
+    <name>opc::cli::MergeCommand</name>
+    <message>
+        <source>Merge a KIDS student&apos;s accounts: --source ID --target ID --student-warned --dry-run shows every step without changing anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The working account whose request, lessons and teacher move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The empty account of the same subject that takes them over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirms that the student was warned that one account loses its progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every step with its values before and after and the texts it writes; change nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First confirm that the student was warned that one account loses its progress, then add --student-warned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--source and --target are the same account %1; the target must be the empty account that takes over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version of operator-cli cannot run a merge yet, only preview it: add --dry-run. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 is missing: give the account id, e.g. --%1 22.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 must be an account id (a whole number above 0), not “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1 (--target) is not one of the accounts of student %2 “%3”, which are %4. Both accounts must belong to the same student.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source account %1 is the %2 account and target account %3 the %4 account: a merge moves a subject&apos;s lessons to another account of the same subject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source must be the working account and the target the empty one of the same subject. For “%1”, use --source %2 --target %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This merge is not allowed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run of the merge for student %1 “%2”: nothing is changed in the CRM and no merge is registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-checks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether another merge holds these accounts: the CRM tells that only when a merge is registered, which a dry run does not do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps, in the order they run:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>opc::cli::UserOutput</name>
     <message>
         <source>User:  %1 (%2)
@@ -694,6 +785,37 @@ Thank you!</source>
     </message>
 </context>
 <context>
+    <name>opc::ops::MergeCaseLoader</name>
+    <message>
+        <source>%1 %2 (%3 min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CRM&apos;s answer to %1 could not be read (%2). Report this to the CRM team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 of account %2 could not be read from the CRM: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1 of the same student could not be read from the CRM: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student %1 of account %2 could not be read from the CRM: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account %1 in the CRM. Check the account id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1 could not be read from the CRM: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>opc::ops::SessionStart</name>
     <message>
         <source>Signed in, but the sign-in could not be recorded in the audit journal: %1</source>
@@ -1147,6 +1269,98 @@ Thank you!</source>
             <numerusform>The target account %1 is not empty: %n lesson taken there. Only an empty account can receive a merge.</numerusform>
             <numerusform>The target account %1 is not empty: %n lessons taken there. Only an empty account can receive a merge.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 is not a field of %2. Fields: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be text of 1 to %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send If-Match with the ETag of the schedule you read, so that no one else&apos;s change is overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schedule was changed since you read it. Reload it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1 has no schedule to delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slots must be a list of 1 to %1 lessons a week, each {&quot;weekday&quot;: 1-7, &quot;time&quot;: &quot;HH:MM&quot;}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weekday must be a whole number from 1 (Monday) to 7 (Sunday).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time must be a time of day as HH:MM, e.g. 17:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duration_min must be a whole number of minutes from 1 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 repeats a lesson already in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>teacher_id must be the id of a teacher.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid lessons move between two different accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid lessons move only between accounts of the same student.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lessons must be a whole number from 1 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1 has %2 paid lessons; %3 cannot be moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email must be an e-mail address such as name@example.org (at most 254 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone must be a phone number of 10 to 15 digits, e.g. +7 499 123-45-67.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>child_name must be the child&apos;s name (1 to %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1 is not a KIDS account: requests are created here only for the children&apos;s product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>child_name is not the child of account %1. Select the right child.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1 already has the open request %2. Put the information into it instead of creating another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text must be a comment of 1 to %1 characters.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
