@@ -235,91 +235,91 @@
     <name>opc::cli::MergeCommand</name>
     <message>
         <source>Merge a KIDS student&apos;s accounts: --source ID --target ID --student-warned --dry-run shows every step without changing anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединить аккаунты ученика KIDS: команда с --source ID --target ID --student-warned --dry-run показывает все шаги, ничего не меняя.</translation>
     </message>
     <message>
         <source>The working account whose request, lessons and teacher move.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочий аккаунт, из которого переносятся заявка, уроки и преподаватель.</translation>
     </message>
     <message>
         <source>The empty account of the same subject that takes them over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пустой аккаунт по тому же предмету, в который всё это переносится.</translation>
     </message>
     <message>
         <source>Confirms that the student was warned that one account loses its progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подтвердить, что ученик предупреждён: один из аккаунтов потеряет прогресс.</translation>
     </message>
     <message>
         <source>Show every step with its values before and after and the texts it writes; change nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать каждый шаг со значениями до и после и текстами, которые он запишет, ничего не меняя.</translation>
     </message>
     <message>
         <source>First confirm that the student was warned that one account loses its progress, then add --student-warned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала убедитесь, что ученик предупреждён: один из аккаунтов потеряет прогресс. Затем добавьте --student-warned.</translation>
     </message>
     <message>
         <source>--source and --target are the same account %1; the target must be the empty account that takes over.</source>
-        <translation type="unfinished"></translation>
+        <translation>В --source и --target указан один и тот же аккаунт %1; целевым должен быть пустой аккаунт, который принимает данные.</translation>
     </message>
     <message>
         <source>This version of operator-cli cannot run a merge yet, only preview it: add --dry-run. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта версия operator-cli пока не умеет выполнять объединение, только показывать его предпросмотр: добавьте --dry-run. Ничего не изменено.</translation>
     </message>
     <message>
         <source>--%1 is missing: give the account id, e.g. --%1 22.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не указан параметр --%1: укажите id аккаунта, например --%1 22.</translation>
     </message>
     <message>
         <source>--%1 must be an account id (a whole number above 0), not “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметр --%1 должен содержать id аккаунта (целое число больше 0), а не «%2».</translation>
     </message>
     <message>
         <source>Account %1 (--target) is not one of the accounts of student %2 “%3”, which are %4. Both accounts must belong to the same student.</source>
-        <translation type="unfinished"></translation>
+        <translation>Аккаунт %1 (--target) не принадлежит ученику %2 «%3»: его аккаунты — %4. Оба аккаунта должны принадлежать одному и тому же ученику.</translation>
     </message>
     <message>
         <source>Source account %1 is the %2 account and target account %3 the %4 account: a merge moves a subject&apos;s lessons to another account of the same subject.</source>
-        <translation type="unfinished"></translation>
+        <translation>Исходный аккаунт %1 — аккаунт %2, а целевой аккаунт %3 — аккаунт %4: при объединении уроки по предмету переносятся в другой аккаунт по тому же предмету.</translation>
     </message>
     <message>
         <source>The source must be the working account and the target the empty one of the same subject. For “%1”, use --source %2 --target %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Исходным должен быть рабочий аккаунт, а целевым — пустой аккаунт по тому же предмету. Для варианта «%1» укажите --source %2 --target %3.</translation>
     </message>
     <message>
         <source>This merge is not allowed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Это объединение выполнить нельзя: %1</translation>
     </message>
     <message>
         <source>Dry run of the merge for student %1 “%2”: nothing is changed in the CRM and no merge is registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пробный запуск объединения для ученика %1 «%2»: в CRM ничего не меняется, объединение не регистрируется.</translation>
     </message>
     <message>
         <source>Pre-checks:</source>
-        <translation type="unfinished"></translation>
+        <translation>Предварительные проверки:</translation>
     </message>
     <message>
         <source>not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>не проверено</translation>
     </message>
     <message>
         <source>Whether another merge holds these accounts: the CRM tells that only when a merge is registered, which a dry run does not do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не выполняется ли с этими аккаунтами другое объединение: CRM сообщает об этом, только когда объединение зарегистрировано, а при пробном запуске оно не регистрируется.</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>пройдено</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>не пройдено</translation>
     </message>
     <message>
         <source>Steps, in the order they run:</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаги в порядке выполнения:</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание: %1</translation>
     </message>
 </context>
 <context>
@@ -800,31 +800,31 @@ Thank you!</source>
     <name>opc::ops::MergeCaseLoader</name>
     <message>
         <source>%1 %2 (%3 min)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 (%3 мин)</translation>
     </message>
     <message>
         <source>The CRM&apos;s answer to %1 could not be read (%2). Report this to the CRM team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать ответ CRM на запрос %1 (%2). Сообщите об этом команде CRM.</translation>
     </message>
     <message>
         <source>Request %1 of account %2 could not be read from the CRM: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось получить из CRM заявку №%1 аккаунта %2: %3</translation>
     </message>
     <message>
         <source>Account %1 of the same student could not be read from the CRM: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось получить из CRM аккаунт %1 того же ученика: %2</translation>
     </message>
     <message>
         <source>Student %1 of account %2 could not be read from the CRM: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось получить из CRM данные ученика %1 (аккаунт %2): %3</translation>
     </message>
     <message>
         <source>No account %1 in the CRM. Check the account id.</source>
-        <translation type="unfinished"></translation>
+        <translation>В CRM нет аккаунта %1. Проверьте id аккаунта.</translation>
     </message>
     <message>
         <source>Account %1 could not be read from the CRM: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось получить из CRM аккаунт %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1285,95 +1285,95 @@ Thank you!</source>
     </message>
     <message>
         <source>%1 is not a field of %2. Fields: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Недопустимое поле %1 (%2). Допустимые поля: %3.</translation>
     </message>
     <message>
         <source>%1 must be text of 1 to %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле %1 должно содержать текст длиной от 1 до %2 символов.</translation>
     </message>
     <message>
         <source>Send If-Match with the ETag of the schedule you read, so that no one else&apos;s change is overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Передайте заголовок If-Match с ETag прочитанного вами графика, чтобы не затереть чужие изменения.</translation>
     </message>
     <message>
         <source>The schedule was changed since you read it. Reload it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>График изменился после того, как вы его прочитали. Загрузите его заново и повторите попытку.</translation>
     </message>
     <message>
         <source>Account %1 has no schedule to delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>У аккаунта %1 нет графика — удалять нечего.</translation>
     </message>
     <message>
         <source>slots must be a list of 1 to %1 lessons a week, each {&quot;weekday&quot;: 1-7, &quot;time&quot;: &quot;HH:MM&quot;}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле slots должно содержать список уроков в неделю (от 1 до %1), каждый в виде {&quot;weekday&quot;: 1-7, &quot;time&quot;: &quot;ЧЧ:ММ&quot;}.</translation>
     </message>
     <message>
         <source>%1 must be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Элемент %1 должен быть объектом.</translation>
     </message>
     <message>
         <source>weekday must be a whole number from 1 (Monday) to 7 (Sunday).</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле weekday должно быть целым числом от 1 (понедельник) до 7 (воскресенье).</translation>
     </message>
     <message>
         <source>time must be a time of day as HH:MM, e.g. 17:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле time должно содержать время суток в формате ЧЧ:ММ, например 17:30.</translation>
     </message>
     <message>
         <source>duration_min must be a whole number of minutes from 1 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле duration_min должно содержать длительность в минутах — целое число от 1 до %1.</translation>
     </message>
     <message>
         <source>%1 repeats a lesson already in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Элемент %1 повторяет урок, который уже есть в списке.</translation>
     </message>
     <message>
         <source>teacher_id must be the id of a teacher.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле teacher_id должно содержать id преподавателя.</translation>
     </message>
     <message>
         <source>Paid lessons move between two different accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оплаченные уроки можно переносить только между двумя разными аккаунтами.</translation>
     </message>
     <message>
         <source>Paid lessons move only between accounts of the same student.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оплаченные уроки можно переносить только между аккаунтами одного и того же ученика.</translation>
     </message>
     <message>
         <source>lessons must be a whole number from 1 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле lessons должно быть целым числом от 1 до %1.</translation>
     </message>
     <message>
         <source>Account %1 has %2 paid lessons; %3 cannot be moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оплаченных уроков в аккаунте %1: %2 — перенести %3 нельзя.</translation>
     </message>
     <message>
         <source>email must be an e-mail address such as name@example.org (at most 254 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле email должно содержать адрес электронной почты, например name@example.org (не длиннее 254 символов).</translation>
     </message>
     <message>
         <source>phone must be a phone number of 10 to 15 digits, e.g. +7 499 123-45-67.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле phone должно содержать номер телефона из 10–15 цифр, например +7 499 123-45-67.</translation>
     </message>
     <message>
         <source>child_name must be the child&apos;s name (1 to %1 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле child_name должно содержать имя ребёнка (от 1 до %1 символов).</translation>
     </message>
     <message>
         <source>Account %1 is not a KIDS account: requests are created here only for the children&apos;s product.</source>
-        <translation type="unfinished"></translation>
+        <translation>Аккаунт %1 не относится к KIDS: здесь заявки создаются только для детского продукта.</translation>
     </message>
     <message>
         <source>child_name is not the child of account %1. Select the right child.</source>
-        <translation type="unfinished"></translation>
+        <translation>В поле child_name указан ребёнок, который не относится к аккаунту %1. Выберите правильного ребёнка.</translation>
     </message>
     <message>
         <source>Account %1 already has the open request %2. Put the information into it instead of creating another.</source>
-        <translation type="unfinished"></translation>
+        <translation>У аккаунта %1 уже есть открытая заявка №%2. Внесите информацию в неё, а не создавайте новую.</translation>
     </message>
     <message>
         <source>text must be a comment of 1 to %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле text должно содержать комментарий длиной от 1 до %1 символов.</translation>
     </message>
 </context>
 <context>
