@@ -1362,6 +1362,22 @@ Thank you!</source>
         <source>text must be a comment of 1 to %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Accounts %1 and %2 were already merged (operation %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark a duplicate with duplicate_of, the request it duplicates; is_duplicate follows from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark a duplicate with duplicate_of, the request it duplicates; the status follows from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request is marked as a duplicate of another one; its status stays duplicate.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>opc::secrets::TokenStore</name>

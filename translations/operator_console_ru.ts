@@ -1375,6 +1375,22 @@ Thank you!</source>
         <source>text must be a comment of 1 to %1 characters.</source>
         <translation>Поле text должно содержать комментарий длиной от 1 до %1 символов.</translation>
     </message>
+    <message>
+        <source>Accounts %1 and %2 were already merged (operation %3).</source>
+        <translation>Аккаунты %1 и %2 уже объединены (операция %3).</translation>
+    </message>
+    <message>
+        <source>Mark a duplicate with duplicate_of, the request it duplicates; is_duplicate follows from it.</source>
+        <translation>Чтобы отметить дубль, укажите duplicate_of — заявку, которую он дублирует; is_duplicate выставится сам.</translation>
+    </message>
+    <message>
+        <source>Mark a duplicate with duplicate_of, the request it duplicates; the status follows from it.</source>
+        <translation>Чтобы отметить дубль, укажите duplicate_of — заявку, которую он дублирует; статус выставится сам.</translation>
+    </message>
+    <message>
+        <source>This request is marked as a duplicate of another one; its status stays duplicate.</source>
+        <translation>Эта заявка отмечена как дубль другой заявки; её статус остаётся «дубль».</translation>
+    </message>
 </context>
 <context>
     <name>opc::secrets::TokenStore</name>

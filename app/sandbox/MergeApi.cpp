@@ -200,8 +200,9 @@ HttpReply createMerge(ApiContext &context, const ApiRequest &request)
     // The same operation again: the merge registered before, to resume.
     QSqlQuery existing(context.db);
     if (!execQuery(existing,
-                   QStringLiteral("SELECT source_account_id, target_account_id FROM merges "
-                                  "WHERE operation_id = ?"),
+                   QStringLiteral("SELECT m.source_account_id, m.target_account_id, m.user_id, "
+                                  "m.status, u.display_name FROM merges m JOIN users u ON u.id = "
+                                  "m.user_id WHERE m.operation_id = ?"),
                    { operationId }))
         return databaseError(existing);
     if (existing.next()) {
@@ -212,7 +213,36 @@ HttpReply createMerge(ApiContext &context, const ApiRequest &request)
                                             "accounts. Use a new operation id.")
                                        .arg(operationId));
         }
+        // Resuming is the holder's right alone: knowing the operation id (a 409 names it) must
+        // not let anyone else take the lock over. A team lead frees a stuck merge by abandoning
+        // it (PATCH) and starts their own.
+        if (existing.value(2).toString() != request.user.id)
+            return lockedBy(operationId, existing.value(4).toString());
+        const QString status = existing.value(3).toString();
+        if (status == QLatin1String("finished") || status == QLatin1String("abandoned")) {
+            return HttpReply::error(409, QStringLiteral("merge_closed"),
+                                    Text::tr("The merge %1 is already %2 and cannot change any "
+                                             "more.")
+                                        .arg(operationId, status));
+        }
         return mergeReply(context, operationId, 200);
+    }
+
+    // A finished merge of these accounts: merging them again would repeat every step (a second
+    // intro lesson, a second letter to the teacher).
+    QSqlQuery merged(context.db);
+    if (!execQuery(merged,
+                   QStringLiteral("SELECT operation_id FROM merges WHERE source_account_id = ? "
+                                  "AND target_account_id = ? AND status = 'finished'"),
+                   { source.id, target.id }))
+        return databaseError(merged);
+    if (merged.next()) {
+        return HttpReply::error(409, QStringLiteral("already_merged"),
+                                Text::tr("Accounts %1 and %2 were already merged (operation %3).")
+                                    .arg(source.id)
+                                    .arg(target.id)
+                                    .arg(merged.value(0).toString()),
+                                QStringLiteral("source_account_id"));
     }
 
     if (source.id == target.id) {

@@ -158,6 +158,27 @@ std::optional<HttpReply> validatePatch(ApiContext &context, qint64 requestId,
         *columns << QStringLiteral("duplicate_of") << QStringLiteral("status")
                  << QStringLiteral("is_duplicate");
         *values << other << QStringLiteral("duplicate") << 1;
+    } else {
+        // A duplicate is always linked to the request it duplicates (the seed's purple status
+        // with a link), so the marking goes through duplicate_of only, and stays.
+        if (body.contains(QStringLiteral("is_duplicate"))
+            && body.value(QStringLiteral("is_duplicate")).isBool())
+            return validationError(QStringLiteral("is_duplicate"),
+                                   Text::tr("Mark a duplicate with duplicate_of, the request it "
+                                            "duplicates; is_duplicate follows from it."));
+        const QString status = body.value(QStringLiteral("status")).toString();
+        if (status == QLatin1String("duplicate"))
+            return validationError(QStringLiteral("status"),
+                                   Text::tr("Mark a duplicate with duplicate_of, the request it "
+                                            "duplicates; the status follows from it."));
+        QSqlQuery stored(context.db);
+        if (body.contains(QStringLiteral("status"))
+            && execQuery(stored, QStringLiteral("SELECT is_duplicate FROM requests WHERE id = ?"),
+                         { requestId })
+            && stored.next() && stored.value(0).toBool())
+            return validationError(QStringLiteral("status"),
+                                   Text::tr("This request is marked as a duplicate of another "
+                                            "one; its status stays duplicate."));
     }
     for (auto it = body.begin(); it != body.end(); ++it) {
         const QString &field = it.key();

@@ -206,6 +206,50 @@ private Q_SLOTS:
                  QStringLiteral("operation_id"));
     }
 
+    // Knowing the operation id (the 409 names it) gives another agent no right to resume it.
+    void anotherAgentCannotResumeSomeoneElsesMerge()
+    {
+        QCOMPARE(m_http
+                     ->post(QStringLiteral("/api/v1/merges"),
+                            mergeBody(QStringLiteral("op-a"), 22, 12), newKey())
+                     .status,
+                 201);
+        const Response takeover
+            = m_http->post(QStringLiteral("/api/v1/merges"),
+                           mergeBody(QStringLiteral("op-a"), 22, 12), newKey(), test::kLeadToken);
+        QCOMPARE(takeover.status, 409);
+        QVERIFY2(takeover.isError(QStringLiteral("merge_locked")), takeover.body.constData());
+        QVERIFY2(takeover.body.contains("op-a"), takeover.body.constData());
+        // Still the agent's merge.
+        QCOMPARE(m_http->get(QStringLiteral("/api/v1/merges/op-a"))
+                     .json()[QStringLiteral("user")][QStringLiteral("id")]
+                     .toString(),
+                 QStringLiteral("u-agent"));
+    }
+
+    void aClosedMergeCannotBeResumedAndAFinishedOneNotRepeated()
+    {
+        const Response created = m_http->post(QStringLiteral("/api/v1/merges"),
+                                              mergeBody(QStringLiteral("op-a"), 22, 12), newKey());
+        QCOMPARE(created.status, 201);
+        const Response finished
+            = patch(QStringLiteral("/api/v1/merges/op-a"),
+                    QJsonObject { { QStringLiteral("status"), QStringLiteral("finished") } },
+                    created.header("ETag"));
+        QCOMPARE(finished.status, 200);
+        // Resuming the finished operation: refused, it holds no lock any more.
+        const Response resumed = m_http->post(QStringLiteral("/api/v1/merges"),
+                                              mergeBody(QStringLiteral("op-a"), 22, 12), newKey());
+        QCOMPARE(resumed.status, 409);
+        QVERIFY2(resumed.isError(QStringLiteral("merge_closed")), resumed.body.constData());
+        // Merging the same accounts again under a new operation would repeat every step.
+        const Response again = m_http->post(QStringLiteral("/api/v1/merges"),
+                                            mergeBody(QStringLiteral("op-b"), 22, 12), newKey());
+        QCOMPARE(again.status, 409);
+        QVERIFY2(again.isError(QStringLiteral("already_merged")), again.body.constData());
+        QVERIFY2(again.body.contains("op-a"), again.body.constData());
+    }
+
     void finishedReleasesTheLock()
     {
         const Response created = m_http->post(QStringLiteral("/api/v1/merges"),
@@ -674,6 +718,14 @@ private Q_SLOTS:
         QCOMPARE(history.last()[QStringLiteral("status")].toString(), QStringLiteral("duplicate"));
         // Read back.
         QCOMPARE(m_http->get(QStringLiteral("/api/v1/requests/2201")).json(), request);
+        // A duplicate stays one: its status cannot be changed back.
+        const Response back
+            = patch(QStringLiteral("/api/v1/requests/2201"),
+                    QJsonObject { { QStringLiteral("status"), QStringLiteral("studying") } },
+                    marked.header("ETag"));
+        QCOMPARE(back.status, 422);
+        QCOMPARE(back.json()[QStringLiteral("error")][QStringLiteral("field")].toString(),
+                 QStringLiteral("status"));
         // Sending status duplicate along is fine.
         const Response again
             = patch(QStringLiteral("/api/v1/requests/2201"),
@@ -689,6 +741,11 @@ private Q_SLOTS:
         QTest::addColumn<QString>("field");
         QTest::newRow("itself") << QByteArray(R"({"duplicate_of":2201})")
                                 << QStringLiteral("duplicate_of");
+        // Purple without a link is not a duplicate the seed knows.
+        QTest::newRow("status duplicate without link")
+            << QByteArray(R"({"status":"duplicate"})") << QStringLiteral("status");
+        QTest::newRow("is_duplicate without link")
+            << QByteArray(R"({"is_duplicate":true})") << QStringLiteral("is_duplicate");
         QTest::newRow("unknown") << QByteArray(R"({"duplicate_of":424242})")
                                  << QStringLiteral("duplicate_of");
         QTest::newRow("text") << QByteArray(R"({"duplicate_of":"2101"})")
