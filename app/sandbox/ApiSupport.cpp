@@ -178,4 +178,35 @@ QJsonObject pageBody(QJsonArray rows, const PageQuery &page, const QString &keyF
                          { QStringLiteral("next_cursor"), next } };
 }
 
+HttpReply listOwnedRows(QSqlDatabase &db, const QUrlQuery &query, const QString &table,
+                        const QStringList &columns, const QString &ownerColumn, qint64 ownerId)
+{
+    HttpReply error;
+    const auto page = readPage(query, &error);
+    if (!page)
+        return error;
+    // Table and column names come from the callers' constant lists, never from the request.
+    QString sql = QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ? AND id > ?")
+                      .arg(columns.join(QStringLiteral(", ")), table, ownerColumn);
+    QVariantList binds { ownerId, page->after };
+    if (query.hasQueryItem(QStringLiteral("account_id"))) {
+        const auto account = parseId(queryValue(query, QStringLiteral("account_id")));
+        if (!account) {
+            return validationError(QStringLiteral("account_id"),
+                                   Text::tr("account_id must be an account id (digits)."));
+        }
+        sql += QStringLiteral(" AND account_id = ?");
+        binds.append(*account);
+    }
+    sql += QStringLiteral(" ORDER BY id LIMIT ?");
+    binds.append(page->limit + 1);
+    QSqlQuery rowsQuery(db);
+    if (!execQuery(rowsQuery, sql, binds))
+        return databaseError(rowsQuery);
+    QJsonArray rows;
+    while (rowsQuery.next())
+        rows.append(rowToJson(rowsQuery, columns));
+    return HttpReply::json(200, pageBody(rows, *page, QStringLiteral("id")));
+}
+
 } // namespace opc::sandbox

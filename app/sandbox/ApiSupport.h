@@ -50,4 +50,9 @@ std::optional<PageQuery> readPage(const QUrlQuery &query, HttpReply *error);
 // extra item only says there is a next page and is not returned.
 QJsonObject pageBody(QJsonArray rows, const PageQuery &page, const QString &keyField);
 
+// One page of the `columns` of `table` rows whose `ownerColumn` is `ownerId` (a methodist's
+// lessons, a teacher's requests and letters), narrowed by ?account_id= when given, by id.
+HttpReply listOwnedRows(QSqlDatabase &db, const QUrlQuery &query, const QString &table,
+                        const QStringList &columns, const QString &ownerColumn, qint64 ownerId);
+
 } // namespace opc::sandbox

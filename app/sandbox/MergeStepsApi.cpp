@@ -326,31 +326,8 @@ HttpReply listTeacherItems(ApiContext &context, const ApiRequest &request, const
     const auto teacher = parseId(request.params.value(0));
     if (!teacher || !isTeacher(context, *teacher))
         return notFound();
-    HttpReply error;
-    const auto page = readPage(request.call.query, &error);
-    if (!page)
-        return error;
-    QString sql = QStringLiteral("SELECT %1 FROM %2 WHERE teacher_id = ? AND id > ?")
-                      .arg(columns.join(QStringLiteral(", ")), table);
-    QVariantList binds { *teacher, page->after };
-    if (request.call.query.hasQueryItem(QStringLiteral("account_id"))) {
-        const auto account = parseId(queryValue(request.call.query, QStringLiteral("account_id")));
-        if (!account) {
-            return validationError(QStringLiteral("account_id"),
-                                   Text::tr("account_id must be an account id (digits)."));
-        }
-        sql += QStringLiteral(" AND account_id = ?");
-        binds.append(*account);
-    }
-    sql += QStringLiteral(" ORDER BY id LIMIT ?");
-    binds.append(page->limit + 1);
-    QSqlQuery query(context.db);
-    if (!execQuery(query, sql, binds))
-        return databaseError(query);
-    QJsonArray rows;
-    while (query.next())
-        rows.append(rowToJson(query, columns));
-    return HttpReply::json(200, pageBody(rows, *page, QStringLiteral("id")));
+    return listOwnedRows(context.db, request.call.query, table, columns,
+                         QStringLiteral("teacher_id"), *teacher);
 }
 
 HttpReply itemReply(ApiContext &context, const QString &table, const QStringList &columns,

@@ -49,31 +49,8 @@ HttpReply listLessons(ApiContext &context, const ApiRequest &request)
     const auto methodist = parseId(request.params.value(0));
     if (!methodist || !isMethodist(context, *methodist))
         return notFound();
-    HttpReply error;
-    const auto page = readPage(request.call.query, &error);
-    if (!page)
-        return error;
-    QString sql = QStringLiteral("SELECT %1 FROM lessons WHERE staff_id = ? AND id > ?")
-                      .arg(kLessonColumns.join(QStringLiteral(", ")));
-    QVariantList binds { *methodist, page->after };
-    if (request.call.query.hasQueryItem(QStringLiteral("account_id"))) {
-        const auto account = parseId(queryValue(request.call.query, QStringLiteral("account_id")));
-        if (!account) {
-            return validationError(QStringLiteral("account_id"),
-                                   Text::tr("account_id must be an account id (digits)."));
-        }
-        sql += QStringLiteral(" AND account_id = ?");
-        binds.append(*account);
-    }
-    sql += QStringLiteral(" ORDER BY id LIMIT ?");
-    binds.append(page->limit + 1);
-    QSqlQuery query(context.db);
-    if (!execQuery(query, sql, binds))
-        return databaseError(query);
-    QJsonArray rows;
-    while (query.next())
-        rows.append(rowToJson(query, kLessonColumns));
-    return HttpReply::json(200, pageBody(rows, *page, QStringLiteral("id")));
+    return listOwnedRows(context.db, request.call.query, QStringLiteral("lessons"), kLessonColumns,
+                         QStringLiteral("staff_id"), *methodist);
 }
 
 HttpReply addLesson(ApiContext &context, const ApiRequest &request)
