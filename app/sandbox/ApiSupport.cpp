@@ -178,6 +178,14 @@ QJsonObject pageBody(QJsonArray rows, const PageQuery &page, const QString &keyF
                          { QStringLiteral("next_cursor"), next } };
 }
 
+std::optional<HttpReply> beginTransaction(QSqlDatabase &db)
+{
+    if (db.transaction())
+        return std::nullopt;
+    return HttpReply::error(500, QStringLiteral("internal_error"),
+                            Text::tr("The sandbox database failed: %1").arg(db.lastError().text()));
+}
+
 HttpReply listOwnedRows(QSqlDatabase &db, const QUrlQuery &query, const QString &table,
                         const QStringList &columns, const QString &ownerColumn, qint64 ownerId)
 {

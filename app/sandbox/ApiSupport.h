@@ -25,6 +25,9 @@ bool execQuery(QSqlQuery &query, const QString &sql, const QVariantList &binds =
 HttpReply notFound();
 HttpReply validationError(const QString &field, const QString &message);
 HttpReply databaseError(const QSqlQuery &query);
+// Starts a transaction; when SQLite refuses (busy, disk), the error to answer instead, since
+// writes meant to be atomic must not go ahead one by one.
+std::optional<HttpReply> beginTransaction(QSqlDatabase &db);
 
 // The request body as a JSON object. Sets `error` to the 400 answer (wrong content type,
 // malformed JSON, not an object) and returns nullopt otherwise.

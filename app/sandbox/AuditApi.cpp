@@ -47,7 +47,8 @@ HttpReply postEvent(ApiContext &context, const ApiRequest &request)
     if (existing.next())
         return HttpReply::json(200, storedEvent(existing));
 
-    context.db.transaction();
+    if (const auto failed = beginTransaction(context.db))
+        return *failed;
     QSqlQuery last(context.db);
     if (!execQuery(
             last, QStringLiteral("SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1"))) {

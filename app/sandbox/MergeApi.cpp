@@ -280,7 +280,8 @@ HttpReply createMerge(ApiContext &context, const ApiRequest &request)
     }
     std::sort(lock.begin(), lock.end());
 
-    context.db.transaction();
+    if (const auto failed = beginTransaction(context.db))
+        return *failed;
     for (qint64 account : lock) {
         QSqlQuery holder(context.db);
         if (!execQuery(holder,
@@ -406,7 +407,8 @@ HttpReply patchMerge(ApiContext &context, const ApiRequest &request)
                                        .arg(it.key()));
         }
     }
-    context.db.transaction();
+    if (const auto failed = beginTransaction(context.db))
+        return *failed;
     QSqlQuery update(context.db);
     if (!execQuery(update,
                    QStringLiteral("UPDATE merges SET status = ?, completed_steps = "

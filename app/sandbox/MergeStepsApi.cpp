@@ -174,7 +174,8 @@ HttpReply deleteSchedule(ApiContext &context, const ApiRequest &request)
         return HttpReply::error(404, QStringLiteral("not_found"),
                                 Text::tr("Account %1 has no schedule to delete.").arg(*id));
     }
-    context.db.transaction();
+    if (const auto failed = beginTransaction(context.db))
+        return *failed;
     QSqlQuery remove(context.db);
     QSqlQuery bump(context.db);
     if (!execQuery(remove, QStringLiteral("DELETE FROM schedules WHERE account_id = ?"), { *id })
@@ -280,7 +281,8 @@ HttpReply putSchedule(ApiContext &context, const ApiRequest &request)
     if (const auto invalid = readSlots(body->value(QStringLiteral("slots")), &wanted))
         return *invalid;
 
-    context.db.transaction();
+    if (const auto failed = beginTransaction(context.db))
+        return *failed;
     QSqlQuery remove(context.db);
     if (!execQuery(remove, QStringLiteral("DELETE FROM schedules WHERE account_id = ?"), { *id })) {
         context.db.rollback();
@@ -530,7 +532,8 @@ HttpReply addTransfer(ApiContext &context, const ApiRequest &request)
                                     .arg(lessons),
                                 QStringLiteral("lessons"));
     }
-    context.db.transaction();
+    if (const auto failed = beginTransaction(context.db))
+        return *failed;
     QSqlQuery take(context.db);
     QSqlQuery give(context.db);
     QSqlQuery record(context.db);

@@ -269,7 +269,8 @@ HttpReply patchRequest(ApiContext &context, const ApiRequest &request)
     for (const QString &column : columns)
         assignments.append(column + QStringLiteral(" = ?"));
     values << now << *id << version;
-    context.db.transaction();
+    if (const auto failed = beginTransaction(context.db))
+        return *failed;
     QSqlQuery update(context.db);
     if (!execQuery(update,
                    QStringLiteral("UPDATE requests SET %1, updated_at = ?, version = version + 1 "
@@ -419,7 +420,8 @@ HttpReply createRequest(ApiContext &context, const ApiRequest &request)
             .setHeader("Location", "/api/v1/requests/" + QByteArray::number(existing));
     }
     const QString now = nowText();
-    context.db.transaction();
+    if (const auto failed = beginTransaction(context.db))
+        return *failed;
     QSqlQuery insert(context.db);
     if (!execQuery(insert,
                    QStringLiteral("INSERT INTO requests (account_id, status, email, phone, "
