@@ -281,6 +281,9 @@ private Q_SLOTS:
         QTest::newRow("fractional target")
             << with(QStringLiteral("target"), 12.5)
             << QStringLiteral("target: expected a positive integer account id");
+        QTest::newRow("huge target")
+            << with(QStringLiteral("target"), 1e30)
+            << QStringLiteral("target: expected a positive integer account id");
         QTest::newRow("same account") << with(QStringLiteral("target"), 22)
                                       << QStringLiteral("target: the same account as source");
         QTest::newRow("steps not an array") << with(QStringLiteral("steps"), QJsonObject {})
@@ -305,6 +308,9 @@ private Q_SLOTS:
             << QStringLiteral("steps[0].status: unknown status \"finished\"");
         QTest::newRow("negative attempts")
             << withStep(0, QStringLiteral("attempts"), -1)
+            << QStringLiteral("steps[0].attempts: expected a non-negative integer");
+        QTest::newRow("huge attempts")
+            << withStep(0, QStringLiteral("attempts"), 1e10)
             << QStringLiteral("steps[0].attempts: expected a non-negative integer");
         QTest::newRow("done without attempt")
             << withStep(0, QStringLiteral("attempts"), 0)

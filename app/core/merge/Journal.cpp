@@ -24,7 +24,10 @@ bool readId(const QJsonObject &json, const QString &key, qint64 *out, QString *e
 {
     const QJsonValue value = json.value(key);
     const double number = value.toDouble(-1);
-    if (!value.isDouble() || number < 1 || number != double(qint64(number))) {
+    // The bound comes before any cast: beyond 2^53 a double holds no exact integer, and casting
+    // it would be undefined.
+    if (!value.isDouble() || number < 1 || number > 9007199254740992.0
+        || number != double(qint64(number))) {
         setError(error, QStringLiteral("%1: expected a positive integer account id").arg(key));
         return false;
     }
@@ -267,7 +270,8 @@ std::optional<MergeJournal> MergeJournal::fromJson(const QJsonObject &json, QStr
         }
         const QJsonValue attemptsValue = line.value(QStringLiteral("attempts"));
         const double attempts = attemptsValue.toDouble(-1);
-        if (!attemptsValue.isDouble() || attempts < 0 || attempts != double(int(attempts))) {
+        if (!attemptsValue.isDouble() || attempts < 0 || attempts > 1000000
+            || attempts != double(int(attempts))) {
             setError(error, QStringLiteral("%1.attempts: expected a non-negative integer").arg(at));
             return std::nullopt;
         }

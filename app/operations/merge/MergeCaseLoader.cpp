@@ -11,11 +11,15 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <memory>
 
 namespace opc::ops {
 
 namespace {
+
+// The largest integer a JSON number (a double) holds exactly: 2^53.
+constexpr double kExactLimit = 9007199254740992.0;
 
 using merge::Account;
 using merge::RequestSummary;
@@ -32,11 +36,22 @@ public:
         if (nullable && value.isNull())
             return 0;
         const double number = value.toDouble(std::nan(""));
-        if (!value.isDouble() || std::floor(number) != number) {
+        // Beyond 2^53 a double holds no exact integer, and the cast would be undefined.
+        if (!value.isDouble() || std::floor(number) != number || std::abs(number) > kExactLimit) {
             fail(key, QStringLiteral("a whole number"));
             return 0;
         }
         return qint64(number);
+    }
+    // A count that must fit an int: lessons taken, paid lessons, a weekday.
+    int count(const QString &key)
+    {
+        const qint64 number = integer(key);
+        if (number < 0 || number > std::numeric_limits<int>::max()) {
+            fail(key, QStringLiteral("a count from 0 to %1").arg(std::numeric_limits<int>::max()));
+            return 0;
+        }
+        return int(number);
     }
     QString text(const QString &key, bool nullable = false)
     {
@@ -98,7 +113,7 @@ QString scheduleText(const QJsonArray &entries, Reader &reader)
     QStringList parts;
     for (int i = 0; i < entries.size(); ++i) {
         Reader slot(entries.at(i).toObject());
-        const int weekday = int(slot.integer(QStringLiteral("weekday")));
+        const int weekday = slot.count(QStringLiteral("weekday"));
         const QString time = slot.text(QStringLiteral("time"));
         const qint64 minutes = slot.integer(QStringLiteral("duration_min"));
         reader.adopt(QStringLiteral("schedule[%1]").arg(i), slot);
@@ -290,15 +305,18 @@ void readAccount(const State &state, qint64 accountId, const QJsonObject &json, 
     account.id = reader.integer(QStringLiteral("id"));
     const QString subject = reader.text(QStringLiteral("subject"));
     const QString product = reader.text(QStringLiteral("product"));
-    account.lessonsTaken = int(reader.integer(QStringLiteral("lessons_taken")));
+    account.lessonsTaken = reader.count(QStringLiteral("lessons_taken"));
     account.linkedAccountId = reader.integer(QStringLiteral("linked_account_id"), true);
-    account.paidLessons = int(reader.integer(QStringLiteral("paid_lessons_balance")));
+    account.paidLessons = reader.count(QStringLiteral("paid_lessons_balance"));
     const QJsonArray schedule = reader.array(QStringLiteral("schedule"));
     detail.lessons = reader.array(QStringLiteral("lessons"));
     const QJsonArray requestIds = reader.array(QStringLiteral("request_ids"));
     for (const QJsonValue &id : requestIds) {
-        if (!id.isDouble() || id.toDouble() != std::floor(id.toDouble()))
+        if (!id.isDouble() || id.toDouble() != std::floor(id.toDouble()) || id.toDouble() < 1
+            || id.toDouble() > kExactLimit) {
             reader.fail(QStringLiteral("request_ids"), QStringLiteral("whole numbers"));
+            continue;
+        }
         detail.requestIds << qint64(id.toDouble());
     }
     account.schedule = scheduleText(schedule, reader);
