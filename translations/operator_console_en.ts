@@ -1271,10 +1271,6 @@ Thank you!</source>
         </translation>
     </message>
     <message>
-        <source>%1 is not a field of %2. Fields: %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 must be text of 1 to %2 characters.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1376,6 +1372,10 @@ Thank you!</source>
     </message>
     <message>
         <source>This request is marked as a duplicate of another one; its status stays duplicate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a field here. Fields: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1284,10 +1284,6 @@ Thank you!</source>
         </translation>
     </message>
     <message>
-        <source>%1 is not a field of %2. Fields: %3.</source>
-        <translation>Недопустимое поле %1 (%2). Допустимые поля: %3.</translation>
-    </message>
-    <message>
         <source>%1 must be text of 1 to %2 characters.</source>
         <translation>Поле %1 должно содержать текст длиной от 1 до %2 символов.</translation>
     </message>
@@ -1390,6 +1386,10 @@ Thank you!</source>
     <message>
         <source>This request is marked as a duplicate of another one; its status stays duplicate.</source>
         <translation>Эта заявка отмечена как дубль другой заявки; её статус остаётся «дубль».</translation>
+    </message>
+    <message>
+        <source>%1 is not a field here. Fields: %2.</source>
+        <translation>Поля %1 здесь нет. Допустимые поля: %2.</translation>
     </message>
 </context>
 <context>

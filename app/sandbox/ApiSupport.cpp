@@ -178,6 +178,18 @@ QJsonObject pageBody(QJsonArray rows, const PageQuery &page, const QString &keyF
                          { QStringLiteral("next_cursor"), next } };
 }
 
+std::optional<HttpReply> unknownField(const QJsonObject &body, const QStringList &known)
+{
+    for (auto it = body.begin(); it != body.end(); ++it) {
+        if (!known.contains(it.key())) {
+            return validationError(it.key(),
+                                   Text::tr("%1 is not a field here. Fields: %2.")
+                                       .arg(it.key(), known.join(QStringLiteral(", "))));
+        }
+    }
+    return std::nullopt;
+}
+
 std::optional<HttpReply> beginTransaction(QSqlDatabase &db)
 {
     if (db.transaction())

@@ -25,6 +25,8 @@ bool execQuery(QSqlQuery &query, const QString &sql, const QVariantList &binds =
 HttpReply notFound();
 HttpReply validationError(const QString &field, const QString &message);
 HttpReply databaseError(const QSqlQuery &query);
+// A 422 naming the first field of `body` that is not in `known`, listing the fields there are.
+std::optional<HttpReply> unknownField(const QJsonObject &body, const QStringList &known);
 // Starts a transaction; when SQLite refuses (busy, disk), the error to answer instead, since
 // writes meant to be atomic must not go ahead one by one.
 std::optional<HttpReply> beginTransaction(QSqlDatabase &db);

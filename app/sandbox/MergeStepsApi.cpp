@@ -52,19 +52,6 @@ bool isTeacher(ApiContext &context, qint64 id)
         context, QStringLiteral("SELECT 1 FROM staff WHERE id = ? AND kind = 'teacher'"), { id });
 }
 
-std::optional<HttpReply> unknownField(const QJsonObject &body, const QStringList &known,
-                                      const QString &what)
-{
-    for (auto it = body.begin(); it != body.end(); ++it) {
-        if (!known.contains(it.key())) {
-            return validationError(it.key(),
-                                   Text::tr("%1 is not a field of %2. Fields: %3.")
-                                       .arg(it.key(), what, known.join(QStringLiteral(", "))));
-        }
-    }
-    return std::nullopt;
-}
-
 HttpReply accountIdError()
 {
     return validationError(QStringLiteral("account_id"),
@@ -213,8 +200,7 @@ std::optional<HttpReply> readSlots(const QJsonValue &value, std::vector<Slot> *o
         const QJsonObject object = list.at(i).toObject();
         if (const auto unknown = unknownField(object,
                                               { QStringLiteral("weekday"), QStringLiteral("time"),
-                                                QStringLiteral("duration_min") },
-                                              at))
+                                                QStringLiteral("duration_min") }))
             return unknown;
         Slot slot;
         const QJsonValue weekday = object.value(QStringLiteral("weekday"));
@@ -269,8 +255,7 @@ HttpReply putSchedule(ApiContext &context, const ApiRequest &request)
     if (!body)
         return error;
     if (const auto unknown
-        = unknownField(*body, { QStringLiteral("teacher_id"), QStringLiteral("slots") },
-                       QStringLiteral("a schedule")))
+        = unknownField(*body, { QStringLiteral("teacher_id"), QStringLiteral("slots") }))
         return *unknown;
     const auto teacher = bodyId(body->value(QStringLiteral("teacher_id")));
     if (!teacher || !isTeacher(context, *teacher)) {
@@ -366,8 +351,7 @@ HttpReply addTeacherRequest(ApiContext &context, const ApiRequest &request)
     if (!body)
         return error;
     if (const auto unknown
-        = unknownField(*body, { QStringLiteral("account_id"), QStringLiteral("message") },
-                       QStringLiteral("a teacher request")))
+        = unknownField(*body, { QStringLiteral("account_id"), QStringLiteral("message") }))
         return *unknown;
     const auto account = bodyId(body->value(QStringLiteral("account_id")));
     if (!account || !accountExists(context, *account))
@@ -396,8 +380,7 @@ HttpReply addLetter(ApiContext &context, const ApiRequest &request)
         return error;
     if (const auto unknown = unknownField(
             *body,
-            { QStringLiteral("subject"), QStringLiteral("text"), QStringLiteral("account_id") },
-            QStringLiteral("a letter")))
+            { QStringLiteral("subject"), QStringLiteral("text"), QStringLiteral("account_id") }))
         return *unknown;
     const auto account = bodyId(body->value(QStringLiteral("account_id")));
     if (!account || !accountExists(context, *account))
@@ -482,8 +465,7 @@ HttpReply addTransfer(ApiContext &context, const ApiRequest &request)
     if (const auto unknown
         = unknownField(*body,
                        { QStringLiteral("from_account_id"), QStringLiteral("to_account_id"),
-                         QStringLiteral("lessons") },
-                       QStringLiteral("a balance transfer")))
+                         QStringLiteral("lessons") }))
         return *unknown;
     qint64 students[2] = { 0, 0 };
     qint64 accounts[2] = { 0, 0 };

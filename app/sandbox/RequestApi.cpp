@@ -316,19 +316,6 @@ std::optional<qint64> bodyId(const QJsonValue &value)
     return id;
 }
 
-std::optional<HttpReply> unknownField(const QJsonObject &body, const QStringList &known,
-                                      const QString &what)
-{
-    for (auto it = body.begin(); it != body.end(); ++it) {
-        if (!known.contains(it.key())) {
-            return validationError(it.key(),
-                                   Text::tr("%1 is not a field of %2. Fields: %3.")
-                                       .arg(it.key(), what, known.join(QStringLiteral(", "))));
-        }
-    }
-    return std::nullopt;
-}
-
 bool validEmail(const QString &text)
 {
     static const QRegularExpression pattern(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
@@ -355,10 +342,10 @@ HttpReply createRequest(ApiContext &context, const ApiRequest &request)
     const auto body = readJsonObject(request.call, &error);
     if (!body)
         return error;
-    if (const auto unknown = unknownField(*body,
-                                          { QStringLiteral("account_id"), QStringLiteral("email"),
-                                            QStringLiteral("phone"), QStringLiteral("child_name") },
-                                          QStringLiteral("a new request")))
+    if (const auto unknown
+        = unknownField(*body,
+                       { QStringLiteral("account_id"), QStringLiteral("email"),
+                         QStringLiteral("phone"), QStringLiteral("child_name") }))
         return *unknown;
     const auto account = bodyId(body->value(QStringLiteral("account_id")));
     QSqlQuery owner(context.db);
@@ -482,8 +469,7 @@ HttpReply addComment(ApiContext &context, const ApiRequest &request)
     const auto body = readJsonObject(request.call, &error);
     if (!body)
         return error;
-    if (const auto unknown
-        = unknownField(*body, { QStringLiteral("text") }, QStringLiteral("a comment")))
+    if (const auto unknown = unknownField(*body, { QStringLiteral("text") }))
         return *unknown;
     const QJsonValue textValue = body->value(QStringLiteral("text"));
     const QString text = textValue.toString();
