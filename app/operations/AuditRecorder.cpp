@@ -2,14 +2,12 @@
 
 #include "crm/CrmClient.h"
 #include "opc/AppInfo.h"
+#include "operations/DataPaths.h"
 #include "storage/AuditOutbox.h"
 
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QPointer>
-#include <QRegularExpression>
-#include <QStandardPaths>
 #include <QTimer>
 
 #include <algorithm>
@@ -48,15 +46,6 @@ crm::CrmRequest deliveryRequest(const QString &eventId, const QJsonObject &paylo
     // from holding the queue.
     request.maxAttempts = 3;
     return request;
-}
-
-// Shared by every program of the product (the console, operator-cli), whatever its own name:
-// an event one of them could not deliver goes out with whichever opens a session next for the
-// same CRM and user.
-QString dataFolder()
-{
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
-        .filePath(QString::fromLatin1(kOrganizationName));
 }
 
 } // namespace
@@ -383,17 +372,7 @@ QString AuditRecorder::defaultOutboxPath()
 
 QString AuditRecorder::defaultOutboxPath(const QUrl &crmUrl, bool sandbox, const QString &userId)
 {
-    // A readable prefix for people looking into the folder, a hash to keep it unique and safe.
-    QString label = sandbox ? QStringLiteral("sandbox") : crmUrl.host();
-    label.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9.-]")), QStringLiteral("_"));
-    const QString key = (sandbox ? QStringLiteral("sandbox")
-                                 : crmUrl.adjusted(QUrl::StripTrailingSlash).toString())
-        + QLatin1Char('\n') + userId;
-    const QByteArray hash
-        = QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha256).toHex().left(16);
-    return QDir(dataFolder())
-        .filePath(
-            QStringLiteral("audit-outbox-%1-%2.sqlite").arg(label, QString::fromLatin1(hash)));
+    return perCrmUserFile(QStringLiteral("audit-outbox"), crmUrl, sandbox, userId);
 }
 
 } // namespace opc::ops

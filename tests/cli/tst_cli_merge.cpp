@@ -192,7 +192,10 @@ private Q_SLOTS:
             }
             for (const QJsonValue &value : step[QLatin1String("texts")].toArray()) {
                 const QString kind = value[QLatin1String("kind")].toString();
-                QVERIFY(kind == QLatin1String("comment") || kind == QLatin1String("letter"));
+                QVERIFY2(kind == QLatin1String("comment")
+                             || kind == QLatin1String("teacher-request")
+                             || kind == QLatin1String("letter"),
+                         qPrintable(kind));
                 QVERIFY(!value[QLatin1String("where")].toString().isEmpty());
                 QVERIFY(!value[QLatin1String("text")].toString().isEmpty());
             }
@@ -210,17 +213,21 @@ private Q_SLOTS:
         QCOMPARE(
             change(paid, QStringLiteral("target.paid_lessons"))[QLatin1String("after")].toString(),
             sourcePaid);
-        // Both cross-reference comments, and the teacher's letter, in full.
+        // Both cross-reference comments, the teacher request and the teacher's letter, in full.
         const QJsonArray comments = steps.at(3)[QLatin1String("texts")].toArray();
         QCOMPARE(comments.size(), 2);
         const QString oldRequest = source == 22 ? QStringLiteral("2201") : QStringLiteral("1101");
         QVERIFY(comments.at(0)[QLatin1String("text")].toString().contains(oldRequest));
-        const QJsonArray letters = steps.at(4)[QLatin1String("texts")].toArray();
-        QCOMPARE(letters.size(), 1);
-        QCOMPARE(letters.at(0)[QLatin1String("kind")].toString(), QStringLiteral("letter"));
+        const QJsonArray teacherTexts = steps.at(4)[QLatin1String("texts")].toArray();
+        QCOMPARE(teacherTexts.size(), 2);
+        QCOMPARE(teacherTexts.at(0)[QLatin1String("kind")].toString(),
+                 QStringLiteral("teacher-request"));
+        QVERIFY(
+            teacherTexts.at(0)[QLatin1String("text")].toString().contains(QString::number(target)));
+        QCOMPARE(teacherTexts.at(1)[QLatin1String("kind")].toString(), QStringLiteral("letter"));
         const QString teacher
             = source == 22 ? QStringLiteral("Сергей Иванов") : QStringLiteral("Ирина Петрова");
-        QVERIFY(letters.at(0)[QLatin1String("text")].toString().contains(teacher));
+        QVERIFY(teacherTexts.at(1)[QLatin1String("text")].toString().contains(teacher));
         QCOMPARE(change(steps.at(4), QStringLiteral("target.teacher"))[QLatin1String("after")]
                      .toString(),
                  teacher);
@@ -244,7 +251,8 @@ private Q_SLOTS:
         QVERIFY(run.err.isEmpty());
         const QString text = QString::fromUtf8(run.out);
         QVERIFY(text.contains(QStringLiteral("nothing is changed in the CRM")));
-        QVERIFY(text.contains(QStringLiteral("[not checked]")));
+        // The lock is looked up (GET /merges?account_id=) without registering anything.
+        QVERIFY(text.contains(QStringLiteral("[ok] No other merge is running on these accounts.")));
         int at = 0;
         for (int i = 0; i < kStepOrder.size(); ++i) {
             const int found = text.indexOf(QStringLiteral("%1. ").arg(i + 1), at);
@@ -290,8 +298,13 @@ private Q_SLOTS:
             << "No account 999 in the CRM";
         QTest::newRow("another student's account")
             << args("--source 31 --target 12 --student-warned --dry-run") << 2 << "same student";
-        QTest::newRow("no --dry-run: not available yet")
-            << args("--source 22 --target 12 --student-warned") << 1 << "--dry-run";
+        QTest::newRow("--resume with --dry-run")
+            << args("--resume abc --dry-run") << 2 << "--dry-run and --resume";
+        QTest::newRow("--resume with a bad id")
+            << args("--resume a/b") << 2 << "--resume needs the operation id";
+        QTest::newRow("--price-set neither copy nor keep")
+            << args("--source 22 --target 12 --student-warned --price-set maybe") << 2
+            << "--price-set must be copy or keep";
     }
 
     void refusesBadInput()

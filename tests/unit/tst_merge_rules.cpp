@@ -421,17 +421,24 @@ private Q_SLOTS:
                   change(QStringLiteral("target.schedule"),
                          QStringLiteral("Schedule of account 12"), QStringLiteral("—"),
                          QStringLiteral("Tue, Thu 18:00")) }));
-        QCOMPARE(schedule.texts.size(), 1);
-        QCOMPARE(schedule.texts[0].kind, WrittenText::Kind::Letter);
-        QCOMPARE(schedule.texts[0].where, QStringLiteral("Letter to teacher Boris Petrov"));
+        QCOMPARE(schedule.texts.size(), 2);
+        QCOMPARE(schedule.texts[0].kind, WrittenText::Kind::TeacherRequest);
+        QCOMPARE(schedule.texts[0].where, QStringLiteral("Teacher request to Boris Petrov"));
         QCOMPARE(schedule.texts[0].text,
+                 QStringLiteral("Please take student Masha in account 12 on the same schedule. "
+                                "It is the same child as in account 22: the student's KIDS "
+                                "accounts were merged."));
+        QCOMPARE(schedule.texts[1].kind, WrittenText::Kind::Letter);
+        QCOMPARE(schedule.texts[1].where, QStringLiteral("Letter to teacher Boris Petrov"));
+        QCOMPARE(schedule.texts[1].text,
                  QStringLiteral("Hello, Boris Petrov!\n\nYour student Masha now studies in "
                                 "account 12 instead of account 22. It is the same child: their "
                                 "accounts were merged, and your schedule and the paid lessons "
                                 "moved with them. Please keep teaching as before.\n\nThank "
                                 "you!"));
-        QCOMPARE(schedule.notes,
-                 QStringList({ QStringLiteral("A teacher request is sent to Boris Petrov.") }));
+        QCOMPARE(teacherLetterSubject(planFor(mergeCase, Direction::KeepEnglish)),
+                 QStringLiteral("Your student Masha now studies in account 12"));
+        QVERIFY(schedule.notes.isEmpty());
 
         const StepPreview &duplicate = previewOf(preview, StepId::MarkDuplicate);
         QCOMPARE(duplicate.changes,
@@ -509,8 +516,9 @@ private Q_SLOTS:
                                 "stays for its history only."));
 
         const StepPreview &schedule = previewOf(preview, StepId::MoveScheduleAndTeacher);
-        QCOMPARE(schedule.texts[0].where, QStringLiteral("Letter to teacher Anna Smirnova"));
-        QVERIFY(schedule.texts[0].text.startsWith(
+        QCOMPARE(schedule.texts[0].where, QStringLiteral("Teacher request to Anna Smirnova"));
+        QCOMPARE(schedule.texts[1].where, QStringLiteral("Letter to teacher Anna Smirnova"));
+        QVERIFY(schedule.texts[1].text.startsWith(
             QLatin1String("Hello, Anna Smirnova!\n\nYour student Masha now studies in account "
                           "21 instead of account 11.")));
 

@@ -162,9 +162,11 @@ StepPreview moveScheduleAndTeacher(const DirectionPlan &plan)
                              .arg(plan.source.id);
         return preview;
     }
-    preview.notes << QCoreApplication::translate("opc::merge::Preview",
-                                                 "A teacher request is sent to %1.")
-                         .arg(plan.source.teacherName);
+    preview.texts.append(
+        { WrittenText::Kind::TeacherRequest,
+          QCoreApplication::translate("opc::merge::Preview", "Teacher request to %1")
+              .arg(plan.source.teacherName),
+          teacherRequestMessage(plan) });
     preview.texts.append(
         { WrittenText::Kind::Letter,
           QCoreApplication::translate("opc::merge::Preview", "Letter to teacher %1")
@@ -281,6 +283,38 @@ QString oldRequestComment(const DirectionPlan &plan, const QString &newRequestLa
         .arg(subjectInSentence(plan.target.subject))
         .arg(plan.target.id)
         .arg(newRequestLabel);
+}
+
+QString writtenKindToWire(WrittenText::Kind kind)
+{
+    switch (kind) {
+    case WrittenText::Kind::Comment:
+        return QStringLiteral("comment");
+    case WrittenText::Kind::TeacherRequest:
+        return QStringLiteral("teacher-request");
+    case WrittenText::Kind::Letter:
+        return QStringLiteral("letter");
+    }
+    return {};
+}
+
+QString teacherRequestMessage(const DirectionPlan &plan)
+{
+    return QCoreApplication::translate(
+               "opc::merge::Preview",
+               "Please take student %1 in account %2 on the same schedule. It is the same child "
+               "as in account %3: the student's KIDS accounts were merged.")
+        .arg(orNone(plan.source.childName))
+        .arg(plan.target.id)
+        .arg(plan.source.id);
+}
+
+QString teacherLetterSubject(const DirectionPlan &plan)
+{
+    return QCoreApplication::translate("opc::merge::Preview",
+                                       "Your student %1 now studies in account %2")
+        .arg(orNone(plan.source.childName))
+        .arg(plan.target.id);
 }
 
 QString teacherLetter(const DirectionPlan &plan)

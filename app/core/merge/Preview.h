@@ -26,13 +26,16 @@ struct ValueChange {
     }
 };
 
-// A comment or a letter the step writes, in full.
+// A comment, teacher request or letter the step writes, in full.
 struct WrittenText {
-    enum class Kind { Comment, Letter };
+    enum class Kind { Comment, TeacherRequest, Letter };
     Kind kind = Kind::Comment;
     QString where; // translated: "Comment in request #501", "Letter to teacher Anna"
     QString text;
 };
+
+// Wire names for the CLI's JSON: "comment", "teacher-request", "letter".
+QString writtenKindToWire(WrittenText::Kind kind);
 
 struct StepPreview {
     StepId step = StepId::CreateRequest;
@@ -52,6 +55,8 @@ QList<StepPreview> buildPreview(const MergeCase &mergeCase, const DirectionPlan 
 // The texts on their own, for the run to write exactly what the preview showed.
 QString newRequestComment(const DirectionPlan &plan, const QString &oldRequestLabel);
 QString oldRequestComment(const DirectionPlan &plan, const QString &newRequestLabel);
+QString teacherRequestMessage(const DirectionPlan &plan);
+QString teacherLetterSubject(const DirectionPlan &plan);
 QString teacherLetter(const DirectionPlan &plan);
 
 } // namespace opc::merge
