@@ -1378,6 +1378,10 @@ Thank you!</source>
         <source>%1 is not a field here. Fields: %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>account_id is required: the account whose merge lock to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>opc::secrets::TokenStore</name>

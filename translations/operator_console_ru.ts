@@ -1391,6 +1391,10 @@ Thank you!</source>
         <source>%1 is not a field here. Fields: %2.</source>
         <translation>Поля %1 здесь нет. Допустимые поля: %2.</translation>
     </message>
+    <message>
+        <source>account_id is required: the account whose merge lock to show.</source>
+        <translation>Укажите параметр account_id — аккаунт, для которого нужно показать блокировку объединения.</translation>
+    </message>
 </context>
 <context>
     <name>opc::secrets::TokenStore</name>

@@ -123,17 +123,23 @@ QByteArray mergeTag(const QString &operationId, qint64 version)
     return "\"merge-" + operationId.toUtf8() + "-v" + QByteArray::number(version) + '"';
 }
 
-// The merge as JSON with its ETag, or the 404 / database error.
-HttpReply mergeReply(ApiContext &context, const QString &operationId, int status = 200)
+// The merge as GET /merges/{operation_id} shows it, or nullopt with `error` set to the 404 or
+// database error to answer.
+std::optional<QJsonObject> mergeJson(ApiContext &context, const QString &operationId,
+                                     HttpReply *error)
 {
     QSqlQuery query(context.db);
     if (!execQuery(query,
                    QStringLiteral("SELECT m.*, u.display_name FROM merges m JOIN users u ON "
                                   "u.id = m.user_id WHERE m.operation_id = ?"),
-                   { operationId }))
-        return databaseError(query);
-    if (!query.next())
-        return notFound();
+                   { operationId })) {
+        *error = databaseError(query);
+        return std::nullopt;
+    }
+    if (!query.next()) {
+        *error = notFound();
+        return std::nullopt;
+    }
     QJsonObject merge = rowToJson(
         query,
         { QStringLiteral("operation_id"), QStringLiteral("source_account_id"),
@@ -148,25 +154,51 @@ HttpReply mergeReply(ApiContext &context, const QString &operationId, int status
         QStringLiteral("completed_steps"),
         QJsonDocument::fromJson(query.value(QStringLiteral("completed_steps")).toString().toUtf8())
             .array());
-    const qint64 version = query.value(QStringLiteral("version")).toLongLong();
     QSqlQuery locks(context.db);
-    execQuery(locks,
-              QStringLiteral("SELECT account_id FROM merge_locks WHERE operation_id = ? "
-                             "ORDER BY account_id"),
-              { operationId });
+    if (!execQuery(locks,
+                   QStringLiteral("SELECT account_id FROM merge_locks WHERE operation_id = ? "
+                                  "ORDER BY account_id"),
+                   { operationId })) {
+        *error = databaseError(locks);
+        return std::nullopt;
+    }
     QJsonArray locked;
     while (locks.next())
         locked.append(locks.value(0).toLongLong());
     merge.insert(QStringLiteral("locked_account_ids"), locked);
-    return HttpReply::json(status, merge).setHeader("ETag", mergeTag(operationId, version));
+    return merge;
 }
 
-HttpReply lockedBy(const QString &operationId, const QString &holder)
+// The merge as JSON with its ETag, or the 404 / database error.
+HttpReply mergeReply(ApiContext &context, const QString &operationId, int status = 200)
 {
-    return HttpReply::error(409, QStringLiteral("merge_locked"),
-                            Text::tr("%1 is already merging these accounts (operation %2). Wait "
-                                     "until that merge is finished or abandoned.")
-                                .arg(holder, operationId));
+    HttpReply error;
+    const auto merge = mergeJson(context, operationId, &error);
+    if (!merge)
+        return error;
+    const qint64 version = merge->value(QStringLiteral("version")).toInteger();
+    return HttpReply::json(status, *merge).setHeader("ETag", mergeTag(operationId, version));
+}
+
+// 409 merge_locked. Besides the message, the error object names the holder and the operation
+// in members of their own, so that a client need not parse the message:
+// {"error":{"code","message","field":null,"holder":{"id","display_name"},"operation_id"}}.
+HttpReply lockedBy(const QString &operationId, const QString &holderId, const QString &holderName)
+{
+    HttpReply reply = HttpReply::error(
+        409, QStringLiteral("merge_locked"),
+        Text::tr("%1 is already merging these accounts (operation %2). Wait until that merge is "
+                 "finished or abandoned.")
+            .arg(holderName, operationId));
+    QJsonObject root = QJsonDocument::fromJson(reply.body).object();
+    QJsonObject error = root.value(QStringLiteral("error")).toObject();
+    error.insert(QStringLiteral("holder"),
+                 QJsonObject { { QStringLiteral("id"), holderId },
+                               { QStringLiteral("display_name"), holderName } });
+    error.insert(QStringLiteral("operation_id"), operationId);
+    root.insert(QStringLiteral("error"), error);
+    reply.body = QJsonDocument(root).toJson(QJsonDocument::Compact);
+    return reply;
 }
 
 HttpReply createMerge(ApiContext &context, const ApiRequest &request)
@@ -216,8 +248,10 @@ HttpReply createMerge(ApiContext &context, const ApiRequest &request)
         // Resuming is the holder's right alone: knowing the operation id (a 409 names it) must
         // not let anyone else take the lock over. A team lead frees a stuck merge by abandoning
         // it (PATCH) and starts their own.
-        if (existing.value(2).toString() != request.user.id)
-            return lockedBy(operationId, existing.value(4).toString());
+        if (existing.value(2).toString() != request.user.id) {
+            return lockedBy(operationId, existing.value(2).toString(),
+                            existing.value(4).toString());
+        }
         const QString status = existing.value(3).toString();
         if (status == QLatin1String("finished") || status == QLatin1String("abandoned")) {
             return HttpReply::error(409, QStringLiteral("merge_closed"),
@@ -285,16 +319,17 @@ HttpReply createMerge(ApiContext &context, const ApiRequest &request)
     for (qint64 account : lock) {
         QSqlQuery holder(context.db);
         if (!execQuery(holder,
-                       QStringLiteral("SELECT l.operation_id, u.display_name FROM merge_locks l "
-                                      "JOIN merges m ON m.operation_id = l.operation_id JOIN "
-                                      "users u ON u.id = m.user_id WHERE l.account_id = ?"),
+                       QStringLiteral("SELECT l.operation_id, m.user_id, u.display_name FROM "
+                                      "merge_locks l JOIN merges m ON m.operation_id = "
+                                      "l.operation_id JOIN users u ON u.id = m.user_id WHERE "
+                                      "l.account_id = ?"),
                        { account })) {
             context.db.rollback();
             return databaseError(holder);
         }
         if (holder.next()) {
-            const HttpReply reply
-                = lockedBy(holder.value(0).toString(), holder.value(1).toString());
+            const HttpReply reply = lockedBy(holder.value(0).toString(), holder.value(1).toString(),
+                                             holder.value(2).toString());
             context.db.rollback();
             return reply;
         }
@@ -321,6 +356,60 @@ HttpReply createMerge(ApiContext &context, const ApiRequest &request)
     }
     context.db.commit();
     return mergeReply(context, operationId, 201);
+}
+
+// The merges whose lock covers ?account_id= (at most one: an account is locked by one merge at
+// a time; finished and abandoned merges hold none), paginated by the merge's row id.
+HttpReply listMerges(ApiContext &context, const ApiRequest &request)
+{
+    const QUrlQuery &query = request.call.query;
+    if (!query.hasQueryItem(QStringLiteral("account_id"))) {
+        return validationError(QStringLiteral("account_id"),
+                               Text::tr("account_id is required: the account whose merge lock "
+                                        "to show."));
+    }
+    const auto account = parseId(queryValue(query, QStringLiteral("account_id")));
+    if (!account) {
+        return validationError(QStringLiteral("account_id"),
+                               Text::tr("account_id must be an account id (digits)."));
+    }
+    QSqlQuery exists(context.db);
+    if (!execQuery(exists, QStringLiteral("SELECT 1 FROM accounts WHERE id = ?"), { *account }))
+        return databaseError(exists);
+    if (!exists.next()) {
+        return validationError(QStringLiteral("account_id"),
+                               Text::tr("account_id must be the id of an existing account."));
+    }
+    HttpReply error;
+    const auto page = readPage(query, &error);
+    if (!page)
+        return error;
+    QSqlQuery holders(context.db);
+    if (!execQuery(holders,
+                   QStringLiteral("SELECT m.rowid, m.operation_id FROM merge_locks l JOIN merges "
+                                  "m ON m.operation_id = l.operation_id WHERE l.account_id = ? "
+                                  "AND m.rowid > ? ORDER BY m.rowid LIMIT ?"),
+                   { *account, page->after, page->limit + 1 }))
+        return databaseError(holders);
+    QList<QPair<qint64, QString>> found;
+    while (holders.next())
+        found.append({ holders.value(0).toLongLong(), holders.value(1).toString() });
+    // pageBody takes the cursor from a numeric member; the merge has none, so each row carries
+    // its row id beside the merge until the page is cut.
+    QJsonArray rows;
+    for (const auto &[key, operationId] : found) {
+        const auto merge = mergeJson(context, operationId, &error);
+        if (!merge)
+            return error;
+        rows.append(
+            QJsonObject { { QStringLiteral("key"), key }, { QStringLiteral("merge"), *merge } });
+    }
+    QJsonObject body = pageBody(rows, *page, QStringLiteral("key"));
+    QJsonArray items;
+    for (const QJsonValue &row : body.value(QStringLiteral("items")).toArray())
+        items.append(row[QStringLiteral("merge")]);
+    body.insert(QStringLiteral("items"), items);
+    return HttpReply::json(200, body);
 }
 
 HttpReply getMerge(ApiContext &context, const ApiRequest &request)
@@ -361,7 +450,7 @@ HttpReply patchMerge(ApiContext &context, const ApiRequest &request)
     const bool reviewer = request.user.role == QLatin1String("team_lead")
         || request.user.role == QLatin1String("admin");
     if (current.value(2).toString() != request.user.id && !reviewer)
-        return lockedBy(operationId, current.value(3).toString());
+        return lockedBy(operationId, current.value(2).toString(), current.value(3).toString());
     if (status == QLatin1String("finished") || status == QLatin1String("abandoned")) {
         return HttpReply::error(409, QStringLiteral("merge_closed"),
                                 Text::tr("The merge %1 is already %2 and cannot change any more.")
@@ -437,6 +526,7 @@ std::vector<Route> mergeRoutes()
 {
     return {
         { "POST", "/api/v1/accounts/{id}/login-link", Access::AnyUser, false, &createLoginLink },
+        { "GET", "/api/v1/merges", Access::AnyUser, false, &listMerges },
         { "POST", "/api/v1/merges", Access::AnyUser, false, &createMerge },
         { "GET", "/api/v1/merges/{operation_id}", Access::AnyUser, false, &getMerge },
         { "PATCH", "/api/v1/merges/{operation_id}", Access::AnyUser, false, &patchMerge },

@@ -53,6 +53,23 @@ HttpReply listLessons(ApiContext &context, const ApiRequest &request)
                          QStringLiteral("staff_id"), *methodist);
 }
 
+// One lesson of this methodist with its ETag (the one PATCH and DELETE check in If-Match). An
+// unknown methodist or lesson, or another methodist's lesson, is 404.
+HttpReply getLesson(ApiContext &context, const ApiRequest &request)
+{
+    const auto methodist = parseId(request.params.value(0));
+    const auto id = parseId(request.params.value(1));
+    if (!methodist || !id || !isMethodist(context, *methodist))
+        return notFound();
+    QSqlQuery owner(context.db);
+    if (!execQuery(owner, QStringLiteral("SELECT 1 FROM lessons WHERE id = ? AND staff_id = ?"),
+                   { *id, *methodist }))
+        return databaseError(owner);
+    if (!owner.next())
+        return notFound();
+    return lessonReply(context, *id);
+}
+
 HttpReply addLesson(ApiContext &context, const ApiRequest &request)
 {
     const auto methodist = parseId(request.params.value(0));
@@ -223,6 +240,8 @@ std::vector<Route> timetableRoutes()
     return {
         { "GET", "/api/v1/methodists/{id}/lessons", Access::AnyUser, false, &listLessons },
         { "POST", "/api/v1/methodists/{id}/lessons", Access::AnyUser, false, &addLesson },
+        { "GET", "/api/v1/methodists/{id}/lessons/{lesson_id}", Access::AnyUser, false,
+          &getLesson },
         { "PATCH", "/api/v1/methodists/{id}/lessons/{lesson_id}", Access::AnyUser, false,
           &patchLesson },
         { "DELETE", "/api/v1/methodists/{id}/lessons/{lesson_id}", Access::AnyUser, false,

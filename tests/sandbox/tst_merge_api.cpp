@@ -27,6 +27,27 @@ QByteArray compact(const QJsonObject &object)
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
+// True when the body is exactly the 409 merge_locked error body: the contract's error members
+// plus "holder" {"id","display_name"} and "operation_id", which name the lock's holder as data.
+bool isMergeLocked(const Response &response, const QString &holderId, const QString &holderName,
+                   const QString &operationId)
+{
+    const QJsonObject root = response.json();
+    const QJsonObject error = root.value(QStringLiteral("error")).toObject();
+    const QJsonObject holder { { QStringLiteral("id"), holderId },
+                               { QStringLiteral("display_name"), holderName } };
+    const QString message = error.value(QStringLiteral("message")).toString();
+    return response.status == 409 && root.size() == 1
+        && QStringList(error.keys())
+        == QStringList { QStringLiteral("code"), QStringLiteral("field"), QStringLiteral("holder"),
+                         QStringLiteral("message"), QStringLiteral("operation_id") }
+    && error.value(QStringLiteral("code")).toString() == QLatin1String("merge_locked")
+        && error.value(QStringLiteral("field")).isNull()
+        && error.value(QStringLiteral("holder")).toObject() == holder
+        && error.value(QStringLiteral("operation_id")).toString() == operationId
+        && message.contains(holderName) && message.contains(operationId);
+}
+
 QJsonObject mergeBody(const QString &operation, qint64 source, qint64 target)
 {
     return QJsonObject { { QStringLiteral("operation_id"), operation },
@@ -168,7 +189,9 @@ private Q_SLOTS:
             = m_http->post(QStringLiteral("/api/v1/merges"),
                            mergeBody(QStringLiteral("op-b"), 11, 21), newKey(), test::kLeadToken);
         QCOMPARE(second.status, 409);
-        QVERIFY2(second.isError(QStringLiteral("merge_locked")), second.body.constData());
+        QVERIFY2(isMergeLocked(second, QStringLiteral("u-agent"), QStringLiteral("Анна Смирнова"),
+                               QStringLiteral("op-a")),
+                 second.body.constData());
         const QString message
             = second.json()[QStringLiteral("error")][QStringLiteral("message")].toString();
         QVERIFY2(message.contains(QStringLiteral("Анна Смирнова")), qPrintable(message));
@@ -218,8 +241,9 @@ private Q_SLOTS:
             = m_http->post(QStringLiteral("/api/v1/merges"),
                            mergeBody(QStringLiteral("op-a"), 22, 12), newKey(), test::kLeadToken);
         QCOMPARE(takeover.status, 409);
-        QVERIFY2(takeover.isError(QStringLiteral("merge_locked")), takeover.body.constData());
-        QVERIFY2(takeover.body.contains("op-a"), takeover.body.constData());
+        QVERIFY2(isMergeLocked(takeover, QStringLiteral("u-agent"), QStringLiteral("Анна Смирнова"),
+                               QStringLiteral("op-a")),
+                 takeover.body.constData());
         // Still the agent's merge.
         QCOMPARE(m_http->get(QStringLiteral("/api/v1/merges/op-a"))
                      .json()[QStringLiteral("user")][QStringLiteral("id")]
@@ -316,7 +340,9 @@ private Q_SLOTS:
                     QJsonObject { { QStringLiteral("status"), QStringLiteral("abandoned") } },
                     read.header("ETag"));
         QCOMPARE(foreign.status, 409);
-        QVERIFY(foreign.isError(QStringLiteral("merge_locked")));
+        QVERIFY2(isMergeLocked(foreign, QStringLiteral("u-lead"), QStringLiteral("Борис Егоров"),
+                               QStringLiteral("op-b")),
+                 foreign.body.constData());
         QVERIFY(
             foreign.json()[QStringLiteral("error")][QStringLiteral("message")].toString().contains(
                 QStringLiteral("Борис Егоров")));
@@ -340,6 +366,186 @@ private Q_SLOTS:
         QCOMPARE(
             patch(QStringLiteral("/api/v1/merges/op-none"), running, created.header("ETag")).status,
             404);
+    }
+
+    // The structured members of merge_locked survive the Idempotency-Key replay, and other 409s
+    // keep the plain error body.
+    void mergeLockedReplaysItsHolderAndOtherConflictsStayPlain()
+    {
+        QCOMPARE(m_http
+                     ->post(QStringLiteral("/api/v1/merges"),
+                            mergeBody(QStringLiteral("op-a"), 22, 12), newKey())
+                     .status,
+                 201);
+        const QByteArray key = newKey();
+        const Response first
+            = m_http->post(QStringLiteral("/api/v1/merges"),
+                           mergeBody(QStringLiteral("op-b"), 22, 12), key, test::kLeadToken);
+        QVERIFY2(isMergeLocked(first, QStringLiteral("u-agent"), QStringLiteral("Анна Смирнова"),
+                               QStringLiteral("op-a")),
+                 first.body.constData());
+        const Response replay
+            = m_http->post(QStringLiteral("/api/v1/merges"),
+                           mergeBody(QStringLiteral("op-b"), 22, 12), key, test::kLeadToken);
+        QCOMPARE(replay.status, 409);
+        QCOMPARE(replay.body, first.body);
+        // merge_closed is no lock: no holder members.
+        const Response read = m_http->get(QStringLiteral("/api/v1/merges/op-a"));
+        const Response finished
+            = patch(QStringLiteral("/api/v1/merges/op-a"),
+                    QJsonObject { { QStringLiteral("status"), QStringLiteral("finished") } },
+                    read.header("ETag"));
+        QCOMPARE(finished.status, 200);
+        const Response closed
+            = patch(QStringLiteral("/api/v1/merges/op-a"),
+                    QJsonObject { { QStringLiteral("status"), QStringLiteral("running") } },
+                    finished.header("ETag"));
+        QCOMPARE(closed.status, 409);
+        QVERIFY2(closed.isError(QStringLiteral("merge_closed")), closed.body.constData());
+    }
+
+    // ---- who holds the lock: GET /merges?account_id= ------------------------------------------
+
+    void mergesOfAccountShowTheLockHolder()
+    {
+        const QJsonObject empty { { QStringLiteral("items"), QJsonArray() },
+                                  { QStringLiteral("next_cursor"), QJsonValue::Null } };
+        const Response none = m_http->get(QStringLiteral("/api/v1/merges?account_id=12"));
+        QCOMPARE(none.status, 200);
+        QCOMPARE(none.json(), empty);
+
+        const Response created = m_http->post(QStringLiteral("/api/v1/merges"),
+                                              mergeBody(QStringLiteral("op-a"), 22, 12), newKey());
+        QCOMPARE(created.status, 201);
+        // Every locked account (source, target and their pair partners) shows the merge, exactly
+        // as GET /merges/{operation_id} does; any user may ask.
+        for (const qint64 account : { 11, 12, 21, 22 }) {
+            for (const QByteArray &token : { test::kAgentToken, test::kLeadToken }) {
+                const Response listed = m_http->get(
+                    QStringLiteral("/api/v1/merges?account_id=%1").arg(account), token);
+                QCOMPARE(listed.status, 200);
+                QCOMPARE(listed.json().value(QStringLiteral("items")).toArray(),
+                         QJsonArray { created.json() });
+                QVERIFY(listed.json().value(QStringLiteral("next_cursor")).isNull());
+            }
+        }
+        // An account of another student is not locked.
+        QCOMPARE(m_http->get(QStringLiteral("/api/v1/merges?account_id=31")).json(), empty);
+        const Response page = m_http->get(QStringLiteral("/api/v1/merges?account_id=12&limit=1"));
+        QCOMPARE(page.status, 200);
+        QCOMPARE(page.json().value(QStringLiteral("items")).toArray().size(), 1);
+        QVERIFY(page.json().value(QStringLiteral("next_cursor")).isNull());
+
+        // A failed merge keeps its lock (for a resume) and shows its new state.
+        const Response failed
+            = patch(QStringLiteral("/api/v1/merges/op-a"),
+                    QJsonObject { { QStringLiteral("status"), QStringLiteral("failed") },
+                                  { QStringLiteral("completed_steps"),
+                                    QJsonArray { QStringLiteral("create-request") } } },
+                    created.header("ETag"));
+        QCOMPARE(failed.status, 200);
+        const Response afterFailure = m_http->get(QStringLiteral("/api/v1/merges?account_id=21"));
+        QCOMPARE(afterFailure.json().value(QStringLiteral("items")).toArray(),
+                 QJsonArray { failed.json() });
+
+        // Abandoned: no lock any more, so nothing shows.
+        const Response abandoned
+            = patch(QStringLiteral("/api/v1/merges/op-a"),
+                    QJsonObject { { QStringLiteral("status"), QStringLiteral("abandoned") } },
+                    failed.header("ETag"), test::kLeadToken);
+        QCOMPARE(abandoned.status, 200);
+        for (const qint64 account : { 11, 12, 21, 22 }) {
+            QCOMPARE(
+                m_http->get(QStringLiteral("/api/v1/merges?account_id=%1").arg(account)).json(),
+                empty);
+        }
+
+        // The lead's merge of the other direction now holds the lock, and says so.
+        const Response lead
+            = m_http->post(QStringLiteral("/api/v1/merges"),
+                           mergeBody(QStringLiteral("op-b"), 11, 21), newKey(), test::kLeadToken);
+        QCOMPARE(lead.status, 201);
+        const QJsonArray items = m_http->get(QStringLiteral("/api/v1/merges?account_id=12"))
+                                     .json()
+                                     .value(QStringLiteral("items"))
+                                     .toArray();
+        QCOMPARE(items, QJsonArray { lead.json() });
+        QCOMPARE(items[0][QStringLiteral("user")][QStringLiteral("display_name")].toString(),
+                 QStringLiteral("Борис Егоров"));
+
+        // Finished: the lock is released too.
+        const Response finished
+            = patch(QStringLiteral("/api/v1/merges/op-b"),
+                    QJsonObject { { QStringLiteral("status"), QStringLiteral("finished") } },
+                    lead.header("ETag"), test::kLeadToken);
+        QCOMPARE(finished.status, 200);
+        QCOMPARE(m_http->get(QStringLiteral("/api/v1/merges?account_id=11")).json(), empty);
+    }
+
+    void mergesOfAccountBadInput_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("field");
+        const QString invalid = QStringLiteral("validation_failed");
+        const QString account = QStringLiteral("account_id");
+        QTest::newRow("missing") << QString() << 422 << invalid << account;
+        QTest::newRow("only a limit") << QStringLiteral("?limit=5") << 422 << invalid << account;
+        QTest::newRow("empty") << QStringLiteral("?account_id=") << 422 << invalid << account;
+        QTest::newRow("text") << QStringLiteral("?account_id=abc") << 422 << invalid << account;
+        QTest::newRow("negative") << QStringLiteral("?account_id=-12") << 422 << invalid << account;
+        QTest::newRow("fraction") << QStringLiteral("?account_id=12.5") << 422 << invalid
+                                  << account;
+        QTest::newRow("exponent") << QStringLiteral("?account_id=1e3") << 422 << invalid << account;
+        QTest::newRow("blank") << QStringLiteral("?account_id=%2012") << 422 << invalid << account;
+        QTest::newRow("huge") << QStringLiteral("?account_id=9999999999999999999") << 422 << invalid
+                              << account;
+        QTest::newRow("unknown") << QStringLiteral("?account_id=424242") << 422 << invalid
+                                 << account;
+        QTest::newRow("zero") << QStringLiteral("?account_id=0") << 422 << invalid << account;
+        QTest::newRow("limit zero") << QStringLiteral("?account_id=12&limit=0") << 422 << invalid
+                                    << QStringLiteral("limit");
+        QTest::newRow("limit over") << QStringLiteral("?account_id=12&limit=201") << 422 << invalid
+                                    << QStringLiteral("limit");
+        QTest::newRow("limit text") << QStringLiteral("?account_id=12&limit=x") << 422 << invalid
+                                    << QStringLiteral("limit");
+        QTest::newRow("bad cursor") << QStringLiteral("?account_id=12&cursor=bogus") << 400
+                                    << QStringLiteral("invalid_cursor") << QStringLiteral("cursor");
+    }
+
+    void mergesOfAccountBadInput()
+    {
+        QFETCH(QString, query);
+        QFETCH(int, status);
+        QFETCH(QString, code);
+        QFETCH(QString, field);
+        QCOMPARE(m_http
+                     ->post(QStringLiteral("/api/v1/merges"),
+                            mergeBody(QStringLiteral("op-a"), 22, 12), newKey())
+                     .status,
+                 201);
+        const Response response = m_http->get(QStringLiteral("/api/v1/merges") + query);
+        QCOMPARE(response.status, status);
+        QVERIFY2(response.isError(code), response.body.constData());
+        QCOMPARE(response.json()[QStringLiteral("error")][QStringLiteral("field")].toString(),
+                 field);
+        verifyStillServing();
+    }
+
+    void mergesOfAccountNeedATokenAndKnowTheirMethods()
+    {
+        const Response anonymous = m_http->get(QStringLiteral("/api/v1/merges?account_id=12"), {});
+        QCOMPARE(anonymous.status, 401);
+        QVERIFY(anonymous.isError(QStringLiteral("unauthorized")));
+        const Response unknownToken
+            = m_http->get(QStringLiteral("/api/v1/merges?account_id=12"), "no-such-token");
+        QCOMPARE(unknownToken.status, 401);
+        const Response removal = m_http->send("DELETE", QStringLiteral("/api/v1/merges"));
+        QCOMPARE(removal.status, 405);
+        QVERIFY(removal.isError(QStringLiteral("method_not_allowed")));
+        const QByteArray allow = removal.header("Allow");
+        QVERIFY2(allow.contains("GET") && allow.contains("POST"), allow.constData());
     }
 
     void mergeRefusesNotKids()
@@ -695,6 +901,93 @@ private Q_SLOTS:
             { { "Content-Type", "text/plain" }, { "Idempotency-Key", newKey() } });
         QCOMPARE(wrongType.status, 400);
         QVERIFY(wrongType.isError(QStringLiteral("unsupported_content_type")));
+        verifyStillServing();
+    }
+
+    // ---- one lesson: GET /methodists/{id}/lessons/{lesson_id} ----------------------------------
+
+    void lessonReadGivesTheETagThatPatchAndDeleteCheck()
+    {
+        // A lesson of the fixture: the same shape as its row in the list.
+        const QJsonObject row
+            = m_http->get(QStringLiteral("/api/v1/methodists/502/lessons?account_id=22"))
+                  .json()
+                  .value(QStringLiteral("items"))
+                  .toArray()
+                  .first()
+                  .toObject();
+        const qint64 seeded = row.value(QStringLiteral("id")).toInteger();
+        const Response one
+            = m_http->get(QStringLiteral("/api/v1/methodists/502/lessons/%1").arg(seeded));
+        QCOMPARE(one.status, 200);
+        QCOMPARE(one.json(), row);
+        QCOMPARE(one.header("ETag"),
+                 "\"lesson-" + QByteArray::number(seeded) + "-v"
+                     + QByteArray::number(row.value(QStringLiteral("version")).toInteger()) + '"');
+
+        const Response added = addIntro(502, 12, QStringLiteral("scheduled"));
+        QCOMPARE(added.status, 201);
+        const qint64 id = added.json().value(QStringLiteral("id")).toInteger();
+        const QString path = QStringLiteral("/api/v1/methodists/502/lessons/%1").arg(id);
+        const Response read = m_http->get(path, test::kLeadToken);
+        QCOMPARE(read.status, 200);
+        QCOMPARE(read.json(), added.json());
+        QCOMPARE(read.header("ETag"), added.header("ETag"));
+        // The ETag read is the one PATCH checks; the read after shows the new one.
+        const Response done
+            = patch(path, QJsonObject { { QStringLiteral("status"), QStringLiteral("completed") } },
+                    read.header("ETag"));
+        QCOMPARE(done.status, 200);
+        const Response reread = m_http->get(path);
+        QCOMPARE(reread.json(), done.json());
+        QCOMPARE(reread.header("ETag"), done.header("ETag"));
+        QVERIFY(reread.header("ETag") != read.header("ETag"));
+        // ... and the one DELETE checks: the stale one is refused, the fresh one deletes.
+        QCOMPARE(m_http
+                     ->send("DELETE", path, test::kAgentToken, {},
+                            { { "If-Match", read.header("ETag") } })
+                     .status,
+                 412);
+        const Response deleted = m_http->send("DELETE", path, test::kAgentToken, {},
+                                              { { "If-Match", reread.header("ETag") } });
+        QCOMPARE(deleted.status, 200);
+        const Response gone = m_http->get(path);
+        QCOMPARE(gone.status, 404);
+        QVERIFY(gone.isError(QStringLiteral("not_found")));
+    }
+
+    void lessonReadNotFound()
+    {
+        const Response added = addIntro(502, 12, QStringLiteral("scheduled"));
+        QCOMPARE(added.status, 201);
+        const QString id = QString::number(added.json().value(QStringLiteral("id")).toInteger());
+        const QStringList paths {
+            // Another methodist's path does not reach the lesson.
+            QStringLiteral("/api/v1/methodists/501/lessons/") + id,
+            // A teacher is not a methodist; an unknown staff id is no one.
+            QStringLiteral("/api/v1/methodists/601/lessons/") + id,
+            QStringLiteral("/api/v1/methodists/424242/lessons/") + id,
+            // Unknown lesson.
+            QStringLiteral("/api/v1/methodists/502/lessons/424242"),
+            QStringLiteral("/api/v1/methodists/502/lessons/0"),
+            // Not ids.
+            QStringLiteral("/api/v1/methodists/502/lessons/abc"),
+            QStringLiteral("/api/v1/methodists/502/lessons/-1"),
+            QStringLiteral("/api/v1/methodists/502/lessons/1.5"),
+            QStringLiteral("/api/v1/methodists/502/lessons/99999999999999999999"),
+            QStringLiteral("/api/v1/methodists/abc/lessons/") + id,
+            QStringLiteral("/api/v1/methodists/99999999999999999999/lessons/") + id,
+        };
+        for (const QString &path : paths) {
+            const Response response = m_http->get(path);
+            QVERIFY2(response.status == 404, qPrintable(path));
+            QVERIFY2(response.isError(QStringLiteral("not_found")), qPrintable(path));
+            QVERIFY2(response.header("ETag").isEmpty(), qPrintable(path));
+        }
+        const Response anonymous
+            = m_http->get(QStringLiteral("/api/v1/methodists/502/lessons/") + id, {});
+        QCOMPARE(anonymous.status, 401);
+        QVERIFY(anonymous.isError(QStringLiteral("unauthorized")));
         verifyStillServing();
     }
 

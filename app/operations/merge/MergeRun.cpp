@@ -24,6 +24,14 @@ QString mergePath(const QString &operationId)
     return QStringLiteral("/api/v1/merges/%1").arg(operationId);
 }
 
+crm::CrmRequest getRequest(const QString &path, int timeoutMs)
+{
+    crm::CrmRequest request;
+    request.path = path;
+    request.timeoutMs = timeoutMs;
+    return request;
+}
+
 QJsonArray completedSteps(const merge::MergeJournal &journal)
 {
     QJsonArray steps;
@@ -166,9 +174,10 @@ void MergeRun::readSourceSchedule(const merge::MergeCase &mergeCase,
                                   const merge::DirectionPlan &plan)
 {
     // The teacher's id and the exact weeklySlots are not part of the Find step's case.
-    m_services.client->get(
-        QStringLiteral("/api/v1/accounts/%1/schedule").arg(plan.source.id), this,
-        [this, mergeCase, plan](const crm::CrmResult &result) {
+    m_services.client->send(
+        getRequest(QStringLiteral("/api/v1/accounts/%1/schedule").arg(plan.source.id),
+                   m_services.requestTimeoutMs),
+        this, [this, mergeCase, plan](const crm::CrmResult &result) {
             if (!result.ok()) {
                 // Nothing was registered or changed: the agent starts again from the wizard.
                 setState(MergeRunState::Refused,
@@ -246,6 +255,7 @@ void MergeRun::registerOnCrm()
     request.method = "POST";
     request.path = QStringLiteral("/api/v1/merges");
     request.idempotencyKey = (operationId() + QStringLiteral(":register")).toUtf8();
+    request.timeoutMs = m_services.requestTimeoutMs;
     request.body = QJsonObject { { QStringLiteral("operation_id"), operationId() },
                                  { QStringLiteral("source_account_id"), double(plan.source.id) },
                                  { QStringLiteral("target_account_id"), double(plan.target.id) } };
@@ -325,6 +335,7 @@ void MergeRun::runNextStep()
         environment.client = m_services.client;
         environment.context = this;
         environment.operationId = operationId();
+        environment.requestTimeoutMs = m_services.requestTimeoutMs;
         environment.snapshot = m_stored->snapshot;
         environment.facts = m_stored->facts;
         runMergeStep(step, environment,
@@ -363,44 +374,48 @@ void MergeRun::onStepOutcome(merge::StepId step, const StepOutcome &outcome)
 void MergeRun::finishOnCrm()
 {
     setState(MergeRunState::Finishing);
-    m_services.client->get(mergePath(operationId()), this, [this](const crm::CrmResult &read) {
-        if (!read.ok()) {
-            failWith(tr("The merge could not be closed on the CRM: %1").arg(read.error->message));
-            return;
-        }
-        const QString status = read.body.toObject().value(QStringLiteral("status")).toString();
-        const auto close = [this]() {
-            m_stored->closed = true;
-            save([this]() {
-                record(QStringLiteral("merge.finished"), {},
-                       QJsonObject { { QStringLiteral("old_request_id"),
-                                       oldRequestId() ? QJsonValue(double(*oldRequestId()))
-                                                      : QJsonValue(QJsonValue::Null) },
-                                     { QStringLiteral("new_request_id"),
-                                       double(newRequestId().value_or(0)) } },
-                       true, {}, [this]() { setState(MergeRunState::Completed); });
-            });
-        };
-        if (status == QLatin1String("finished")) {
-            close(); // closed before, by an attempt whose answer was lost
-            return;
-        }
-        crm::CrmRequest request;
-        request.method = "PATCH";
-        request.path = mergePath(operationId());
-        request.ifMatch = read.etag;
-        request.body = QJsonObject { { QStringLiteral("status"), QStringLiteral("finished") },
-                                     { QStringLiteral("completed_steps"),
-                                       completedSteps(m_stored->journal) } };
-        m_services.client->send(request, this, [this, close](const crm::CrmResult &patched) {
-            if (!patched.ok()) {
+    m_services.client->send(
+        getRequest(mergePath(operationId()), m_services.requestTimeoutMs), this,
+        [this](const crm::CrmResult &read) {
+            if (!read.ok()) {
                 failWith(
-                    tr("The merge could not be closed on the CRM: %1").arg(patched.error->message));
+                    tr("The merge could not be closed on the CRM: %1").arg(read.error->message));
                 return;
             }
-            close();
+            const QString status = read.body.toObject().value(QStringLiteral("status")).toString();
+            const auto close = [this]() {
+                m_stored->closed = true;
+                save([this]() {
+                    record(QStringLiteral("merge.finished"), {},
+                           QJsonObject { { QStringLiteral("old_request_id"),
+                                           oldRequestId() ? QJsonValue(double(*oldRequestId()))
+                                                          : QJsonValue(QJsonValue::Null) },
+                                         { QStringLiteral("new_request_id"),
+                                           double(newRequestId().value_or(0)) } },
+                           true, {}, [this]() { setState(MergeRunState::Completed); });
+                });
+            };
+            if (status == QLatin1String("finished")) {
+                close(); // closed before, by an attempt whose answer was lost
+                return;
+            }
+            crm::CrmRequest request;
+            request.method = "PATCH";
+            request.path = mergePath(operationId());
+            request.ifMatch = read.etag;
+            request.timeoutMs = m_services.requestTimeoutMs;
+            request.body = QJsonObject { { QStringLiteral("status"), QStringLiteral("finished") },
+                                         { QStringLiteral("completed_steps"),
+                                           completedSteps(m_stored->journal) } };
+            m_services.client->send(request, this, [this, close](const crm::CrmResult &patched) {
+                if (!patched.ok()) {
+                    failWith(tr("The merge could not be closed on the CRM: %1")
+                                 .arg(patched.error->message));
+                    return;
+                }
+                close();
+            });
         });
-    });
 }
 
 // ---- the agent's answers --------------------------------------------------------------------

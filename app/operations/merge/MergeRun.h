@@ -40,6 +40,7 @@ struct MergeRunServices {
     AuditRecorder *audit = nullptr;
     MergeJournalStore *journal = nullptr;
     QString agentId; // the signed-in user, the merge's actor and lock holder
+    int requestTimeoutMs = 15000; // per attempt of each CRM call; tests shorten it
 };
 
 // The KIDS account merge as one operation, shared by the wizard and `operator-cli merge`.

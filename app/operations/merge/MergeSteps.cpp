@@ -80,6 +80,7 @@ public:
     // Sends `request`; an error ends the step as failed unless `onError` handles it.
     void send(crm::CrmRequest request, OnOk onOk, OnError onError = {})
     {
+        request.timeoutMs = env.requestTimeoutMs;
         auto self = shared_from_this();
         const crm::CrmRequest sent = request;
         env.client->send(request, env.context,
@@ -198,6 +199,7 @@ private:
         const QJsonObject before = m_read.value(request.path);
         crm::CrmRequest reread;
         reread.path = request.path;
+        reread.timeoutMs = env.requestTimeoutMs;
         env.client->send(
             reread, env.context, [self, before, error, call](const crm::CrmResult &now) {
                 const QStringList changes

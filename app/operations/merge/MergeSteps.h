@@ -31,6 +31,7 @@ struct StepEnvironment {
     crm::CrmClient *client = nullptr;
     QObject *context = nullptr; // replies are delivered in its thread; none once it is gone
     QString operationId; // prefixes every Idempotency-Key of the merge
+    int requestTimeoutMs = 15000; // per attempt of each CRM call
     merge::MergeSnapshot snapshot;
     QJsonObject facts;
 };
