@@ -1,5 +1,7 @@
 #include "core/merge/Journal.h"
 
+#include "core/JsonNumbers.h"
+
 #include <QCoreApplication>
 
 namespace opc::merge {
@@ -22,16 +24,12 @@ QString interruptedReason()
 // JSON ids are numbers; anything else, fractional or non-positive, is not an account id.
 bool readId(const QJsonObject &json, const QString &key, qint64 *out, QString *error)
 {
-    const QJsonValue value = json.value(key);
-    const double number = value.toDouble(-1);
-    // The bound comes before any cast: beyond 2^53 a double holds no exact integer, and casting
-    // it would be undefined.
-    if (!value.isDouble() || number < 1 || number > 9007199254740992.0
-        || number != double(qint64(number))) {
+    const std::optional<qint64> id = wholeNumber(json.value(key), 1, kJsonExactLimit);
+    if (!id) {
         setError(error, QStringLiteral("%1: expected a positive integer account id").arg(key));
         return false;
     }
-    *out = qint64(number);
+    *out = *id;
     return true;
 }
 
@@ -269,9 +267,8 @@ std::optional<MergeJournal> MergeJournal::fromJson(const QJsonObject &json, QStr
             return std::nullopt;
         }
         const QJsonValue attemptsValue = line.value(QStringLiteral("attempts"));
-        const double attempts = attemptsValue.toDouble(-1);
-        if (!attemptsValue.isDouble() || attempts < 0 || attempts > 1000000
-            || attempts != double(int(attempts))) {
+        const int attempts = int(wholeNumber(attemptsValue, 0, 1000000).value_or(-1));
+        if (attempts < 0) {
             setError(error, QStringLiteral("%1.attempts: expected a non-negative integer").arg(at));
             return std::nullopt;
         }
@@ -281,7 +278,7 @@ std::optional<MergeJournal> MergeJournal::fromJson(const QJsonObject &json, QStr
             setError(error,
                      QStringLiteral("%1.attempts: %2 attempts do not fit status \"%3\"")
                          .arg(at)
-                         .arg(int(attempts))
+                         .arg(attempts)
                          .arg(wireState));
             return std::nullopt;
         }
@@ -304,7 +301,7 @@ std::optional<MergeJournal> MergeJournal::fromJson(const QJsonObject &json, QStr
         }
         if (!isFinished(*state))
             sawUnfinished = true;
-        journal.m_steps[i] = { *step, *state, int(attempts), errorValue.toString() };
+        journal.m_steps[i] = { *step, *state, attempts, errorValue.toString() };
     }
     return journal;
 }

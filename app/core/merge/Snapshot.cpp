@@ -1,15 +1,12 @@
 #include "core/merge/Snapshot.h"
 
-#include <QJsonArray>
+#include "core/JsonNumbers.h"
 
-#include <cmath>
+#include <QJsonArray>
 
 namespace opc::merge {
 
 namespace {
-
-// The largest integer a JSON number (a double) holds exactly: 2^53.
-constexpr double kExactLimit = 9007199254740992.0;
 
 // Reads fields strictly; the first problem is kept with its path, and later reads return
 // harmless defaults, so a caller checks ok() once at the end.
@@ -22,15 +19,12 @@ public:
 
     qint64 number(const QString &key, qint64 min, qint64 max)
     {
-        const QJsonValue value = m_object.value(key);
-        const double number = value.toDouble(std::nan(""));
-        // The range comes before the cast: beyond 2^53 the cast would be undefined.
-        if (!value.isDouble() || std::floor(number) != number || std::abs(number) > kExactLimit
-            || number < double(min) || number > double(max)) {
+        const std::optional<qint64> number = wholeNumber(m_object.value(key), min, max);
+        if (!number) {
             fail(key, QStringLiteral("a whole number from %1 to %2").arg(min).arg(max));
             return min;
         }
-        return qint64(number);
+        return *number;
     }
     QString text(const QString &key)
     {
@@ -89,7 +83,7 @@ private:
     QString *m_problem;
 };
 
-constexpr qint64 kMaxId = qint64(9007199254740992);
+constexpr qint64 kMaxId = kJsonExactLimit;
 constexpr qint64 kMaxCount = 2147483647;
 
 QJsonValue optionalId(const std::optional<qint64> &id)

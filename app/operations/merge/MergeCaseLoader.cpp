@@ -1,5 +1,6 @@
 #include "operations/merge/MergeCaseLoader.h"
 
+#include "core/JsonNumbers.h"
 #include "crm/CrmClient.h"
 #include "crm/ErrorMessages.h"
 
@@ -10,16 +11,12 @@
 #include <QMap>
 
 #include <algorithm>
-#include <cmath>
 #include <limits>
 #include <memory>
 
 namespace opc::ops {
 
 namespace {
-
-// The largest integer a JSON number (a double) holds exactly: 2^53.
-constexpr double kExactLimit = 9007199254740992.0;
 
 using merge::Account;
 using merge::RequestSummary;
@@ -35,13 +32,12 @@ public:
         const QJsonValue value = m_object.value(key);
         if (nullable && value.isNull())
             return 0;
-        const double number = value.toDouble(std::nan(""));
-        // Beyond 2^53 a double holds no exact integer, and the cast would be undefined.
-        if (!value.isDouble() || std::floor(number) != number || std::abs(number) > kExactLimit) {
+        const std::optional<qint64> number = wholeNumber(value, -kJsonExactLimit, kJsonExactLimit);
+        if (!number) {
             fail(key, QStringLiteral("a whole number"));
             return 0;
         }
-        return qint64(number);
+        return *number;
     }
     // A count that must fit an int: lessons taken, paid lessons, a weekday.
     int count(const QString &key)
@@ -312,12 +308,12 @@ void readAccount(const State &state, qint64 accountId, const QJsonObject &json, 
     detail.lessons = reader.array(QStringLiteral("lessons"));
     const QJsonArray requestIds = reader.array(QStringLiteral("request_ids"));
     for (const QJsonValue &id : requestIds) {
-        if (!id.isDouble() || id.toDouble() != std::floor(id.toDouble()) || id.toDouble() < 1
-            || id.toDouble() > kExactLimit) {
+        const std::optional<qint64> requestId = wholeNumber(id, 1, kJsonExactLimit);
+        if (!requestId) {
             reader.fail(QStringLiteral("request_ids"), QStringLiteral("whole numbers"));
             continue;
         }
-        detail.requestIds << qint64(id.toDouble());
+        detail.requestIds << *requestId;
     }
     account.schedule = scheduleText(schedule, reader);
     if (!schedule.isEmpty())

@@ -126,7 +126,8 @@ void MergeJournalStore::save(const StoredMerge &merge, QObject *context,
         compact(merge.journal.toJson()),
         compact(merge.snapshot.toJson()),
         compact(merge.facts),
-        merge.agentId,
+        // A null QString would bind as SQL NULL, which the column refuses.
+        merge.agentId.isNull() ? QStringLiteral("") : merge.agentId,
         merge.closed ? 1 : 0,
         QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs),
     };

@@ -422,7 +422,7 @@ void MergeRun::finishOnCrm()
 
 void MergeRun::retry()
 {
-    if (m_state != MergeRunState::Failed)
+    if (m_state != MergeRunState::Failed || !m_stored)
         return;
     // A step left running by a failed journal write is retried like an interrupted one.
     m_stored->journal.recoverInterrupted();
@@ -439,6 +439,7 @@ void MergeRun::decidePriceSet(bool copy)
         return;
     m_stored->facts.insert(fact::priceSetChoice,
                            copy ? QStringLiteral("copy") : QStringLiteral("keep"));
+    setState(MergeRunState::Running);
     save([this]() { runNextStep(); });
 }
 
