@@ -9,9 +9,12 @@
 #include "support/MergeState.h"
 #include "support/SandboxProcess.h"
 
+#include <QDir>
+#include <QEventLoop>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <memory>
 
@@ -50,7 +53,11 @@ QString stateName(MergeRunState state)
 // an audit outbox and a merge journal in a temporary folder.
 struct Rig {
     SandboxProcess sandbox;
-    QTemporaryDir dir;
+    // Real SQLite files, on a RAM disk where there is one: every step syncs the journal and the
+    // audit outbox to disk, and dozens of merges on a slow disk would take minutes.
+    QTemporaryDir dir { QDir(QStringLiteral("/dev/shm")).exists()
+                            ? QStringLiteral("/dev/shm/opc-merge-run-XXXXXX")
+                            : QDir::tempPath() + QStringLiteral("/opc-merge-run-XXXXXX") };
     std::unique_ptr<crm::CrmClient> client;
     std::unique_ptr<ops::AuditRecorder> audit;
     std::unique_ptr<ops::MergeJournalStore> journal;
@@ -135,9 +142,20 @@ struct Rig {
     }
 };
 
+// Waits in an event loop that wakes on the run's own signal: QTest::qWaitFor sleeps between
+// polls, which would add its pause to every one of the run's many asynchronous hops.
 bool waitForEnd(const ops::MergeRun &run)
 {
-    return QTest::qWaitFor([&] { return isTerminal(run.state()); }, kRunTimeoutMs);
+    if (isTerminal(run.state()))
+        return true;
+    QEventLoop loop;
+    QTimer::singleShot(kRunTimeoutMs, &loop, &QEventLoop::quit);
+    QObject::connect(&run, &ops::MergeRun::stateChanged, &loop, [&loop](MergeRunState state) {
+        if (isTerminal(state))
+            loop.quit();
+    });
+    loop.exec();
+    return isTerminal(run.state());
 }
 
 } // namespace
