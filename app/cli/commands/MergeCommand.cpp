@@ -278,6 +278,13 @@ private:
         if (lock.error)
             planned.lockProblem = lock.error->message;
         planned.checks = merge::runPreChecks(mergeCase, direction, inputs);
+        if (lock.lock && lock.lock->holderId == user.id && !context.parser().isSet(kDryRunOption)) {
+            context.fail(ExitFailure,
+                         tr("Your merge %1 of these accounts was interrupted. "
+                            "Continue it with: operator-cli merge --resume %1")
+                             .arg(lock.lock->operationId));
+            return;
+        }
 
         QString why;
         const std::optional<merge::DirectionPlan> plan
@@ -361,6 +368,8 @@ private:
         services.journal = m_journal.get();
         services.agentId = m_session->user().id;
         m_run = std::make_unique<ops::MergeRun>(services);
+        if (context.parser().isSet(kPriceSetOption))
+            m_run->presetPriceSet(context.parser().value(kPriceSetOption) == QLatin1String("copy"));
         QObject::connect(m_run.get(), &ops::MergeRun::stepChanged, context.anchor(),
                          [this, &context](merge::StepId, merge::StepState state) {
                              if (state != merge::StepState::Running)
@@ -370,8 +379,8 @@ private:
                          [this, &context](ops::MergeRunState state) { onState(context, state); });
     }
 
-    // Prints the journal's lines not printed yet, up to the last step that ended; with `all`,
-    // every remaining line (the planned ones after a failure too).
+    // Prints the journal's lines not printed yet, up to the last finished step; with `all` (when
+    // the run stops), every remaining line: the failed step and the planned ones after it.
     void printSteps(CommandContext &context, bool all)
     {
         if (!m_run->hasJournal())
@@ -380,7 +389,7 @@ private:
         qsizetype end = m_printed;
         for (qsizetype i = m_printed; i < records.size(); ++i) {
             const merge::StepState state = records.at(i).state;
-            if (all || merge::isFinished(state) || state == merge::StepState::Failed)
+            if (all || merge::isFinished(state))
                 end = i + 1;
         }
         for (; m_printed < end; ++m_printed) {
@@ -401,12 +410,6 @@ private:
             afterAudit(context, [&context]() { context.succeed(); });
             return;
         case ops::MergeRunState::WaitingForDecision:
-            if (context.parser().isSet(kPriceSetOption) && !m_decided) {
-                m_decided = true;
-                m_run->decidePriceSet(context.parser().value(kPriceSetOption)
-                                      == QLatin1String("copy"));
-                return;
-            }
             stop(context,
                  tr("%1 Decide, then continue with: operator-cli merge --resume %2 "
                     "--price-set copy|keep")
@@ -463,7 +466,6 @@ private:
     std::unique_ptr<ops::MergeJournalStore> m_journal;
     std::unique_ptr<ops::MergeRun> m_run;
     qsizetype m_printed = 0;
-    bool m_decided = false;
 };
 
 } // namespace

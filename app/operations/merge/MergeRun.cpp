@@ -249,6 +249,10 @@ void MergeRun::resume(const QString &operationId)
 
 void MergeRun::registerOnCrm()
 {
+    if (m_presetPriceSet) {
+        m_stored->facts.insert(fact::priceSetChoice,
+                               *m_presetPriceSet ? QStringLiteral("copy") : QStringLiteral("keep"));
+    }
     setState(MergeRunState::Registering);
     const merge::DirectionPlan &plan = m_stored->snapshot.plan;
     crm::CrmRequest request;

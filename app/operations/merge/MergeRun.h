@@ -69,6 +69,9 @@ public:
     // In state WaitingForDecision: take the old request's price set and region (`copy`), or
     // keep the new request's as they are; then goes on.
     void decidePriceSet(bool copy);
+    // The same answer given in advance (operator-cli --price-set), before start() or resume():
+    // a mismatch is then settled without stopping.
+    void presetPriceSet(bool copy) { m_presetPriceSet = copy; }
 
     MergeRunState state() const { return m_state; }
     QString operationId() const;
@@ -108,6 +111,7 @@ private:
     MergeRunState m_state = MergeRunState::Idle;
     std::optional<StoredMerge> m_stored;
     bool m_registered = false;
+    std::optional<bool> m_presetPriceSet;
     QString m_message;
     QMap<merge::StepId, QString> m_stepMessages;
 };
