@@ -130,12 +130,17 @@ QWidget *MainWindow::ensurePage(PageId page)
     m_pages->removeWidget(slot);
     slot->deleteLater();
     m_built.insert(page);
+    if (m_session && page == PageId::Merge)
+        static_cast<MergePage *>(built)->setSession(m_session);
     return built;
 }
 
 void MainWindow::setSession(const ops::Session *session)
 {
+    m_session = session;
     m_statusBar->setSession(session);
+    if (m_built.contains(PageId::Merge))
+        static_cast<MergePage *>(m_pages->widget(indexOf(PageId::Merge)))->setSession(session);
     applyRole(roleCanReview(session->user().role));
     // The last page may have waited for the role (the audit log); show it now if allowed.
     if (!showPage(m_wantedPage))

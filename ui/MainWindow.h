@@ -51,6 +51,7 @@ private:
     void saveState();
 
     AppSettings *m_settings;
+    const ops::Session *m_session = nullptr; // set once signed in; pages built later get it too
     QListWidget *m_navigation;
     QStackedWidget *m_pages;
     QSet<PageId> m_built; // pages created so far; the others are empty slots

@@ -36,10 +36,10 @@ const QCommandLineOption kPriceSetOption(QStringLiteral("price-set"), QString(),
 // anyway; undelivered events stay in the shared outbox and go out with the next session.
 constexpr int kAuditWaitMs = 10000;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("opc::cli::MergeCommand", text);
-}
+// The strings of this file, under one translation context that lupdate also sees.
+struct MergeCommandText {
+    Q_DECLARE_TR_FUNCTIONS(opc::cli::MergeCommand)
+};
 
 // What the checks decided about the merge the options describe.
 struct MergePlan {
@@ -56,7 +56,7 @@ public:
     QString name() const override { return QStringLiteral("merge"); }
     QString summary() const override
     {
-        return tr("Merge a KIDS student's accounts: --source ID --target ID --student-warned "
+        return MergeCommandText::tr("Merge a KIDS student's accounts: --source ID --target ID --student-warned "
                   "runs the merge, --dry-run shows every step without changing anything, "
                   "--resume OPERATION_ID continues an interrupted one.");
     }
@@ -69,21 +69,21 @@ public:
         };
         return {
             described(kSourceOption,
-                      tr("The working account whose request, lessons and teacher move.")),
+                      MergeCommandText::tr("The working account whose request, lessons and teacher move.")),
             described(kTargetOption,
-                      tr("The empty account of the same subject that takes them "
+                      MergeCommandText::tr("The empty account of the same subject that takes them "
                          "over.")),
             described(kStudentWarnedOption,
-                      tr("Confirms that the student was warned that one "
+                      MergeCommandText::tr("Confirms that the student was warned that one "
                          "account loses its progress.")),
             described(kDryRunOption,
-                      tr("Show every step with its values before and after and "
+                      MergeCommandText::tr("Show every step with its values before and after and "
                          "the texts it writes; change nothing.")),
             described(kResumeOption,
-                      tr("Continue the interrupted merge with this operation id "
+                      MergeCommandText::tr("Continue the interrupted merge with this operation id "
                          "from where it stopped.")),
             described(kPriceSetOption,
-                      tr("When the new request's price set or region differs from the old "
+                      MergeCommandText::tr("When the new request's price set or region differs from the old "
                          "request's: copy the old one's, or keep the new one's.")),
         };
     }
@@ -95,7 +95,7 @@ public:
             && !QStringList { QStringLiteral("copy"), QStringLiteral("keep") }.contains(
                 parser.value(kPriceSetOption))) {
             context.fail(ExitUsage,
-                         tr("--price-set must be copy or keep, not “%1”.")
+                         MergeCommandText::tr("--price-set must be copy or keep, not “%1”.")
                              .arg(parser.value(kPriceSetOption)));
             return;
         }
@@ -111,13 +111,13 @@ public:
             return;
         if (!parser.isSet(kStudentWarnedOption)) {
             context.fail(ExitUsage,
-                         tr("First confirm that the student was warned that one account loses "
+                         MergeCommandText::tr("First confirm that the student was warned that one account loses "
                             "its progress, then add --student-warned."));
             return;
         }
         if (*source == *target) {
             context.fail(ExitUsage,
-                         tr("--source and --target are the same account %1; the "
+                         MergeCommandText::tr("--source and --target are the same account %1; the "
                             "target must be the empty account that takes over.")
                              .arg(*source));
             return;
@@ -159,7 +159,7 @@ private:
         const QString name = option.names().constFirst();
         if (!context.parser().isSet(option)) {
             context.fail(ExitUsage,
-                         tr("--%1 is missing: give the account id, e.g. --%1 22.").arg(name));
+                         MergeCommandText::tr("--%1 is missing: give the account id, e.g. --%1 22.").arg(name));
             return std::nullopt;
         }
         const QString value = context.parser().value(option).trimmed();
@@ -167,7 +167,7 @@ private:
         const qint64 id = value.toLongLong(&ok);
         if (!ok || id <= 0 || value.startsWith(QLatin1Char('+'))) {
             context.fail(ExitUsage,
-                         tr("--%1 must be an account id (a whole number above 0), "
+                         MergeCommandText::tr("--%1 must be an account id (a whole number above 0), "
                             "not “%2”.")
                              .arg(name, value));
             return std::nullopt;
@@ -244,7 +244,7 @@ private:
             for (const merge::Account &account : mergeCase.accounts)
                 ids << QString::number(account.id);
             context.fail(ExitUsage,
-                         tr("Account %1 (--target) is not one of the accounts of "
+                         MergeCommandText::tr("Account %1 (--target) is not one of the accounts of "
                             "student %2 “%3”, which are %4. Both accounts must "
                             "belong to the same student.")
                              .arg(targetId)
@@ -254,7 +254,7 @@ private:
         }
         if (source->subject != target->subject) {
             context.fail(ExitUsage,
-                         tr("Source account %1 is the %2 account and target account "
+                         MergeCommandText::tr("Source account %1 is the %2 account and target account "
                             "%3 the %4 account: a merge moves a subject's lessons to "
                             "another account of the same subject.")
                              .arg(source->id)
@@ -280,7 +280,7 @@ private:
         planned.checks = merge::runPreChecks(mergeCase, direction, inputs);
         if (lock.lock && lock.lock->holderId == user.id && !context.parser().isSet(kDryRunOption)) {
             context.fail(ExitFailure,
-                         tr("Your merge %1 of these accounts was interrupted. "
+                         MergeCommandText::tr("Your merge %1 of these accounts was interrupted. "
                             "Continue it with: operator-cli merge --resume %1")
                              .arg(lock.lock->operationId));
             return;
@@ -291,7 +291,7 @@ private:
             = merge::resolveDirection(mergeCase, direction, &why);
         if (plan && (plan->source.id != sourceId || plan->target.id != targetId)) {
             context.fail(ExitUsage,
-                         tr("The source must be the working account and the target "
+                         MergeCommandText::tr("The source must be the working account and the target "
                             "the empty one of the same subject. For “%1”, use "
                             "--source %2 --target %3.")
                              .arg(merge::directionDisplayName(direction))
@@ -308,7 +308,7 @@ private:
             if (reasons.isEmpty())
                 reasons << why;
             context.fail(ExitFailure,
-                         tr("This merge is not allowed: %1").arg(reasons.join(QLatin1Char(' '))));
+                         MergeCommandText::tr("This merge is not allowed: %1").arg(reasons.join(QLatin1Char(' '))));
             return;
         }
         planned.plan = *plan;
@@ -343,14 +343,14 @@ private:
         static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9._:-]{1,100}$"));
         if (!pattern.match(operationId).hasMatch()) {
             context.fail(ExitUsage,
-                         tr("--resume needs the operation id the merge printed, "
+                         MergeCommandText::tr("--resume needs the operation id the merge printed, "
                             "e.g. --resume 0f8c…; “%1” is not one.")
                              .arg(operationId));
             return;
         }
         if (context.parser().isSet(kDryRunOption)) {
             context.fail(ExitUsage,
-                         tr("--dry-run and --resume cannot be combined: a resumed "
+                         MergeCommandText::tr("--dry-run and --resume cannot be combined: a resumed "
                             "merge changes the CRM."));
             return;
         }
@@ -411,13 +411,13 @@ private:
             return;
         case ops::MergeRunState::WaitingForDecision:
             stop(context,
-                 tr("%1 Decide, then continue with: operator-cli merge --resume %2 "
+                 MergeCommandText::tr("%1 Decide, then continue with: operator-cli merge --resume %2 "
                     "--price-set copy|keep")
                      .arg(m_run->message(), m_run->operationId()));
             return;
         case ops::MergeRunState::Failed:
             stop(context,
-                 tr("%1 Continue with: operator-cli merge --resume %2")
+                 MergeCommandText::tr("%1 Continue with: operator-cli merge --resume %2")
                      .arg(m_run->message(), m_run->operationId()));
             return;
         case ops::MergeRunState::Refused:
@@ -437,13 +437,13 @@ private:
     void printSummary(CommandContext &context)
     {
         context.print(QString());
-        context.print(tr("Merge %1 finished.").arg(m_run->operationId()));
+        context.print(MergeCommandText::tr("Merge %1 finished.").arg(m_run->operationId()));
         if (const auto old = m_run->oldRequestId())
-            context.print(tr("Old request: %1 (now a duplicate)").arg(*old));
+            context.print(MergeCommandText::tr("Old request: %1 (now a duplicate)").arg(*old));
         if (const auto created = m_run->newRequestId())
-            context.print(tr("New request: %1").arg(*created));
+            context.print(MergeCommandText::tr("New request: %1").arg(*created));
         if (!m_run->loginLink().isEmpty())
-            context.print(tr("Login link (the web alternative): %1").arg(m_run->loginLink()));
+            context.print(MergeCommandText::tr("Login link (the web alternative): %1").arg(m_run->loginLink()));
     }
 
     // Waits until the audit events reached the CRM (or kAuditWaitMs passed), then `end`.

@@ -12,10 +12,10 @@ namespace opc::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("opc::cli::MergeCommand", text);
-}
+// The strings of this file, under one translation context that lupdate also sees.
+struct MergeCommandText {
+    Q_DECLARE_TR_FUNCTIONS(opc::cli::MergeCommand)
+};
 
 QString jsonString(const QString &text)
 {
@@ -63,28 +63,28 @@ void printPreviewText(const CommandContext &context, const ops::MergeCaseLoad &l
                       const merge::DirectionPlan &plan, const QList<merge::CheckResult> &checks,
                       const QList<merge::StepPreview> &steps, const QString &lockProblem)
 {
-    context.print(tr("Dry run of the merge for student %1 “%2”: nothing is changed in the "
+    context.print(MergeCommandText::tr("Dry run of the merge for student %1 “%2”: nothing is changed in the "
                      "CRM and no merge is registered.")
                       .arg(loaded.studentId)
                       .arg(loaded.studentName));
     context.print(
         QStringLiteral("%1: %2").arg(merge::directionDisplayName(plan.direction), plan.loss));
     context.print(QString());
-    context.print(tr("Pre-checks:"));
+    context.print(MergeCommandText::tr("Pre-checks:"));
     for (const merge::CheckResult &check : checks) {
         if (check.id == merge::check::noMergeRunning && !lockProblem.isEmpty()) {
             context.print(
                 QStringLiteral("  [%1] %2")
-                    .arg(tr("not checked"),
-                         tr("Whether another merge holds these accounts could not be asked: %1")
+                    .arg(MergeCommandText::tr("not checked"),
+                         MergeCommandText::tr("Whether another merge holds these accounts could not be asked: %1")
                              .arg(lockProblem)));
             continue;
         }
         context.print(
-            QStringLiteral("  [%1] %2").arg(check.passed ? tr("ok") : tr("failed"), check.reason));
+            QStringLiteral("  [%1] %2").arg(check.passed ? MergeCommandText::tr("ok") : MergeCommandText::tr("failed"), check.reason));
     }
     context.print(QString());
-    context.print(tr("Steps, in the order they run:"));
+    context.print(MergeCommandText::tr("Steps, in the order they run:"));
     for (int i = 0; i < steps.size(); ++i) {
         const merge::StepPreview &step = steps.at(i);
         context.print(QStringLiteral("%1. %2 [%3]")
@@ -94,7 +94,7 @@ void printPreviewText(const CommandContext &context, const ops::MergeCaseLoad &l
             context.print(
                 QStringLiteral("   %1: %2 → %3").arg(change.label, change.before, change.after));
         for (const QString &note : step.notes)
-            context.print(QStringLiteral("   %1").arg(tr("Note: %1").arg(note)));
+            context.print(QStringLiteral("   %1").arg(MergeCommandText::tr("Note: %1").arg(note)));
         for (const merge::WrittenText &written : step.texts) {
             context.print(QStringLiteral("   %1:").arg(written.where));
             for (const QString &line : written.text.split(QLatin1Char('\n')))

@@ -14,10 +14,10 @@ namespace opc::ops {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("opc::ops::MergeRun", text);
-}
+// The strings of this file, under one translation context that lupdate also sees.
+struct MergeRunText {
+    Q_DECLARE_TR_FUNCTIONS(opc::ops::MergeRun)
+};
 
 QString mergePath(const QString &operationId)
 {
@@ -56,15 +56,15 @@ QString stepStateDisplayName(merge::StepState state)
 {
     switch (state) {
     case merge::StepState::Planned:
-        return tr("planned");
+        return MergeRunText::tr("planned");
     case merge::StepState::Running:
-        return tr("running");
+        return MergeRunText::tr("running");
     case merge::StepState::Done:
-        return tr("done");
+        return MergeRunText::tr("done");
     case merge::StepState::Skipped:
-        return tr("nothing to do");
+        return MergeRunText::tr("nothing to do");
     case merge::StepState::Failed:
-        return tr("failed");
+        return MergeRunText::tr("failed");
     }
     return {};
 }
@@ -181,7 +181,7 @@ void MergeRun::readSourceSchedule(const merge::MergeCase &mergeCase,
             if (!result.ok()) {
                 // Nothing was registered or changed: the agent starts again from the wizard.
                 setState(MergeRunState::Refused,
-                         tr("The schedule of account %1 could not be read: %2")
+                         MergeRunText::tr("The schedule of account %1 could not be read: %2")
                              .arg(plan.source.id)
                              .arg(result.error->message));
                 return;
@@ -227,14 +227,14 @@ void MergeRun::resume(const QString &operationId)
             }
             if (!stored) {
                 setState(MergeRunState::Refused,
-                         tr("There is no merge %1 in this computer's "
+                         MergeRunText::tr("There is no merge %1 in this computer's "
                             "journal for this CRM and user.")
                              .arg(operationId));
                 return;
             }
             if (stored->closed) {
                 setState(MergeRunState::Refused,
-                         tr("The merge %1 is already closed; there is "
+                         MergeRunText::tr("The merge %1 is already closed; there is "
                             "nothing to resume.")
                              .arg(operationId));
                 return;
@@ -287,7 +287,7 @@ void MergeRun::onRegistrationRefused(const crm::CrmResult &result)
     const bool refusal = error.kind == crm::ErrorKind::Conflict
         || error.kind == crm::ErrorKind::Validation || error.kind == crm::ErrorKind::Forbidden;
     if (!refusal) {
-        failWith(tr("The merge could not be registered on the CRM: %1").arg(error.message));
+        failWith(MergeRunText::tr("The merge could not be registered on the CRM: %1").arg(error.message));
         return;
     }
     // A refused merge changed nothing; it leaves the list of interrupted ones.
@@ -304,15 +304,15 @@ void MergeRun::onRegistrationRefused(const crm::CrmResult &result)
                                 refuse(mergeLockedMessage(*lookup.lock));
                             else
                                 refuse(
-                                    tr("Another merge holds these accounts: %1").arg(error.detail));
+                                    MergeRunText::tr("Another merge holds these accounts: %1").arg(error.detail));
                         });
         return;
     }
     QString reason = error.detail.isEmpty() ? error.message : error.detail;
     if (error.code == QLatin1String("already_merged"))
-        reason = tr("These accounts were already merged: %1").arg(reason);
+        reason = MergeRunText::tr("These accounts were already merged: %1").arg(reason);
     else if (error.code == QLatin1String("merge_closed"))
-        reason = tr("The CRM has closed this merge (finished or abandoned by a team lead): %1")
+        reason = MergeRunText::tr("The CRM has closed this merge (finished or abandoned by a team lead): %1")
                      .arg(reason);
     refuse(reason);
 }
@@ -383,7 +383,7 @@ void MergeRun::finishOnCrm()
         [this](const crm::CrmResult &read) {
             if (!read.ok()) {
                 failWith(
-                    tr("The merge could not be closed on the CRM: %1").arg(read.error->message));
+                    MergeRunText::tr("The merge could not be closed on the CRM: %1").arg(read.error->message));
                 return;
             }
             const QString status = read.body.toObject().value(QStringLiteral("status")).toString();
@@ -413,7 +413,7 @@ void MergeRun::finishOnCrm()
                                            completedSteps(m_stored->journal) } };
             m_services.client->send(request, this, [this, close](const crm::CrmResult &patched) {
                 if (!patched.ok()) {
-                    failWith(tr("The merge could not be closed on the CRM: %1")
+                    failWith(MergeRunText::tr("The merge could not be closed on the CRM: %1")
                                  .arg(patched.error->message));
                     return;
                 }

@@ -18,10 +18,10 @@ using merge::StepId;
 
 constexpr int kPageLimit = 200;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("opc::ops::MergeSteps", text);
-}
+// The strings of this file, under one translation context that lupdate also sees.
+struct MergeStepsText {
+    Q_DECLARE_TR_FUNCTIONS(opc::ops::MergeSteps)
+};
 
 qint64 idOf(const QJsonValue &value)
 {
@@ -191,7 +191,7 @@ private:
         const QString call
             = QStringLiteral("%1 %2").arg(QString::fromLatin1(request.method), request.path);
         if (error.kind != crm::ErrorKind::PreconditionFailed || !m_read.contains(request.path)) {
-            fail(tr("%1 (%2)").arg(error.message, call), error);
+            fail(MergeStepsText::tr("%1 (%2)").arg(error.message, call), error);
             return;
         }
         // Someone changed the entity between this step's read and its write: show them what.
@@ -204,10 +204,10 @@ private:
             reread, env.context, [self, before, error, call](const crm::CrmResult &now) {
                 const QStringList changes
                     = now.ok() ? changedFields(before, now.body.toObject()) : QStringList();
-                self->fail(tr("Someone else changed this in the CRM while the step ran (%1): %2. "
+                self->fail(MergeStepsText::tr("Someone else changed this in the CRM while the step ran (%1): %2. "
                               "Retry reads it again and continues from the new state.")
                                .arg(call,
-                                    changes.isEmpty() ? tr("the change could not be read back")
+                                    changes.isEmpty() ? MergeStepsText::tr("the change could not be read back")
                                                       : changes.join(QStringLiteral("; "))),
                            error);
             });
@@ -326,7 +326,7 @@ void moveIntroLesson(const Task &task)
     const merge::MergeSnapshot &snapshot = task->env.snapshot;
     if (!snapshot.oldRequest || !snapshot.oldRequest->introLesson
         || snapshot.oldRequest->methodistId == 0) {
-        task->finish(tr("The old request has no intro lesson; there is nothing to move."));
+        task->finish(MergeStepsText::tr("The old request has no intro lesson; there is nothing to move."));
         return;
     }
     const qint64 methodist = snapshot.oldRequest->methodistId;
@@ -408,7 +408,7 @@ void copyReports(const Task &task)
 {
     const merge::MergeSnapshot &snapshot = task->env.snapshot;
     if (!snapshot.oldRequest) {
-        task->finish(tr("There is no old request to copy reports from."));
+        task->finish(MergeStepsText::tr("There is no old request to copy reports from."));
         return;
     }
     const merge::RequestSummary old = *snapshot.oldRequest;
@@ -465,7 +465,7 @@ void crossReference(const Task &task)
 {
     const merge::MergeSnapshot &snapshot = task->env.snapshot;
     if (!snapshot.oldRequest) {
-        task->finish(tr("There is no old request to refer to."));
+        task->finish(MergeStepsText::tr("There is no old request to refer to."));
         return;
     }
     const QList<merge::WrittenText> texts = previewTexts(task, StepId::CrossReferenceComments);
@@ -526,7 +526,7 @@ void moveScheduleAndTeacher(const Task &task)
 {
     const merge::MergeSnapshot &snapshot = task->env.snapshot;
     if (snapshot.teacherId == 0 || snapshot.weeklySlots.isEmpty()) {
-        task->finish(tr("The source account has no teacher and no schedule; there is nothing "
+        task->finish(MergeStepsText::tr("The source account has no teacher and no schedule; there is nothing "
                         "to move."));
         return;
     }
@@ -591,7 +591,7 @@ void markDuplicate(const Task &task)
 {
     const merge::MergeSnapshot &snapshot = task->env.snapshot;
     if (!snapshot.oldRequest) {
-        task->finish(tr("There is no old request to mark."));
+        task->finish(MergeStepsText::tr("There is no old request to mark."));
         return;
     }
     const QString path = requestPath(snapshot.oldRequest->id);
@@ -622,7 +622,7 @@ void movePaidLessons(const Task &task)
     const merge::DirectionPlan &plan = task->env.snapshot.plan;
     const int lessons = plan.source.paidLessons;
     if (lessons == 0) {
-        task->finish(tr("The source account has no paid lessons to move."));
+        task->finish(MergeStepsText::tr("The source account has no paid lessons to move."));
         return;
     }
     const qint64 source = plan.source.id;
@@ -665,7 +665,7 @@ void checkPriceSet(const Task &task)
 {
     const merge::MergeSnapshot &snapshot = task->env.snapshot;
     if (!snapshot.oldRequest) {
-        task->finish(tr("There is no old request to compare the price set with."));
+        task->finish(MergeStepsText::tr("There is no old request to compare the price set with."));
         return;
     }
     const qint64 oldId = snapshot.oldRequest->id;
@@ -683,14 +683,14 @@ void checkPriceSet(const Task &task)
                                      { QStringLiteral("region_id"), double(newRegion) } };
             task->outcome.after = task->outcome.before;
             if (oldPriceSet == newPriceSet && oldRegion == newRegion) {
-                task->finish(tr("The price set and region match the old request."));
+                task->finish(MergeStepsText::tr("The price set and region match the old request."));
                 return;
             }
             const QString choice = task->outcome.facts.value(fact::priceSetChoice).toString();
             // A new request has none yet: taking the old one's is no decision to ask about.
             const bool empty = newPriceSet == 0 && newRegion == 0;
             if (!empty && choice == QLatin1String("keep")) {
-                task->finish(tr("The agent confirmed the price set and region as they are."));
+                task->finish(MergeStepsText::tr("The agent confirmed the price set and region as they are."));
                 return;
             }
             if (!empty && choice != QLatin1String("copy")) {
@@ -700,7 +700,7 @@ void checkPriceSet(const Task &task)
                                          : ref.value(QStringLiteral("name")).toString();
                 };
                 task->outcome.needsDecision = true;
-                task->fail(tr("Request %1 has price set “%2” and region “%3”, but the old "
+                task->fail(MergeStepsText::tr("Request %1 has price set “%2” and region “%3”, but the old "
                               "request %4 has “%5” and “%6”. Prices depend on them: copy the "
                               "old request's or keep these.")
                                .arg(newId)
@@ -719,7 +719,7 @@ void checkPriceSet(const Task &task)
             task->outcome.after = { { QStringLiteral("price_set_id"), double(oldPriceSet) },
                                     { QStringLiteral("region_id"), double(oldRegion) } };
             if (patch.isEmpty()) {
-                task->finish(tr("The old request has no price set or region to copy."));
+                task->finish(MergeStepsText::tr("The old request has no price set or region to copy."));
                 return;
             }
             task->change("PATCH", path, newRead.etag, patch,
@@ -751,7 +751,7 @@ void copyStatuses(const Task &task)
     const QStringList wanted
         = snapshot.oldRequest ? merge::statusesToCopy(*snapshot.oldRequest) : QStringList();
     if (wanted.isEmpty()) {
-        task->finish(tr("The old request has no statuses to copy."));
+        task->finish(MergeStepsText::tr("The old request has no statuses to copy."));
         return;
     }
     const QString path = requestPath(newRequestId(task));
@@ -782,7 +782,7 @@ void dispatchStep(const Task &task, StepId step)
 {
     // Every step after create-request works on the new request; without its id nothing can go on.
     if (step != StepId::CreateRequest && newRequestId(task) == 0) {
-        task->fail(tr("The new request is not known: run “%1” first.")
+        task->fail(MergeStepsText::tr("The new request is not known: run “%1” first.")
                        .arg(merge::stepTitle(StepId::CreateRequest)));
         return;
     }
