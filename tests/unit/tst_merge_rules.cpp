@@ -5,6 +5,7 @@
 #include "core/merge/MergeModel.h"
 #include "core/merge/PreChecks.h"
 #include "core/merge/Preview.h"
+#include "core/merge/RequestStatus.h"
 
 #include <QTest>
 
@@ -470,14 +471,29 @@ private Q_SLOTS:
         QVERIFY(price.notes.isEmpty());
 
         const StepPreview &statuses = previewOf(preview, StepId::CopyStatuses);
-        QCOMPARE(statuses.changes,
-                 QList<ValueChange>({ change(QStringLiteral("request.status"),
-                                             QStringLiteral("Status of the new request"),
-                                             QStringLiteral("—"), QStringLiteral("studying")),
-                                      change(QStringLiteral("request.status_history"),
-                                             QStringLiteral("Latest statuses of the new request"),
-                                             QStringLiteral("—"),
-                                             QStringLiteral("trial_done → paid → studying")) }));
+        QCOMPARE(
+            statuses.changes,
+            QList<ValueChange>(
+                { change(QStringLiteral("request.status"),
+                         QStringLiteral("Status of the new request"), QStringLiteral("—"),
+                         QStringLiteral("studying")),
+                  change(QStringLiteral("request.status_history"),
+                         QStringLiteral("Latest statuses of the new request"), QStringLiteral("—"),
+                         QStringLiteral("new → trial_done → paid → studying")) }));
+        QVERIFY(statuses.notes.isEmpty());
+    }
+
+    void requestStatusesReadAsWords()
+    {
+        QCOMPARE(requestStatusDisplayName(QStringLiteral("intro_done")),
+                 QStringLiteral("intro lesson done"));
+        QCOMPARE(requestStatusDisplayName(QStringLiteral("intro_scheduled")),
+                 QStringLiteral("intro lesson scheduled"));
+        // Unknown to this build: shown as the CRM wrote it, never hidden.
+        QCOMPARE(requestStatusDisplayName(QStringLiteral("on_hold")), QStringLiteral("on_hold"));
+        QCOMPARE(requestStatusesDisplay({ QStringLiteral("new"), QStringLiteral("studying") }),
+                 QStringLiteral("new → studying"));
+        QCOMPARE(requestStatusesDisplay({}), QString());
     }
 
     void previewKeepMathWithTheNewRequestKnown()

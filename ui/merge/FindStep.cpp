@@ -1,5 +1,6 @@
 #include "ui/merge/FindStep.h"
 
+#include "core/merge/RequestStatus.h"
 #include "core/merge/PreChecks.h"
 #include "ui/merge/BusyIndicator.h"
 #include "ui/merge/MergeUi.h"
@@ -341,7 +342,7 @@ void FindStep::fillTable(const merge::MergeCase &mergeCase)
         const auto &[pair, account] = rows[row];
         QString request = QStringLiteral("—");
         if (const merge::RequestSummary *summary = mergeCase.requestOf(account)) {
-            request = tr("#%1 (%2)").arg(summary->id).arg(summary->status);
+            request = tr("#%1 (%2)").arg(summary->id).arg(merge::requestStatusDisplayName(summary->status));
         } else if (account.requestId) {
             request = tr("#%1").arg(*account.requestId);
         }

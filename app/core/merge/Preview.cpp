@@ -1,5 +1,8 @@
 #include "core/merge/Preview.h"
 
+#include "core/merge/RequestStatus.h"
+#include "core/merge/Snapshot.h"
+
 #include <QCoreApplication>
 
 namespace opc::merge {
@@ -182,7 +185,7 @@ StepPreview markDuplicate(const RequestSummary *oldRequest, const QString &oldLa
     preview.changes.append(
         { QStringLiteral("old_request.status"),
           QCoreApplication::translate("opc::merge::Preview", "Status of %1").arg(oldLabel),
-          oldRequest ? orNone(oldRequest->status) : kNone,
+          oldRequest ? orNone(requestStatusDisplayName(oldRequest->status)) : kNone,
           QCoreApplication::translate("opc::merge::Preview", "duplicate (purple)") });
     preview.changes.append(
         { QStringLiteral("old_request.duplicate_of"),
@@ -240,22 +243,26 @@ StepPreview copyStatuses(const RequestSummary *oldRequest, const RequestSummary 
                          const QString &newLabel)
 {
     StepPreview preview = step(StepId::CopyStatuses);
-    QStringList statuses;
-    if (oldRequest) {
-        statuses = oldRequest->latestStatuses;
-        if (statuses.isEmpty() && !oldRequest->status.isEmpty())
-            statuses << oldRequest->status;
-    }
+    // Exactly what the run sets, one status after the other (statusesToCopy).
+    const QStringList copied = oldRequest ? statusesToCopy(*oldRequest) : QStringList();
+    // A request the merge creates starts as "new".
+    const QStringList history
+        = newRequest ? newRequest->latestStatuses : QStringList { QStringLiteral("new") };
+    const QString status = newRequest ? newRequest->status : QStringLiteral("new");
     preview.changes.append(
         { QStringLiteral("request.status"),
           QCoreApplication::translate("opc::merge::Preview", "Status of %1").arg(newLabel),
-          newRequest ? orNone(newRequest->status) : kNone,
-          statuses.isEmpty() ? kNone : statuses.last() });
+          newRequest ? orNone(requestStatusDisplayName(status)) : kNone,
+          orNone(requestStatusDisplayName(copied.isEmpty() ? status : copied.last())) });
     preview.changes.append(
         { QStringLiteral("request.status_history"),
           QCoreApplication::translate("opc::merge::Preview", "Latest statuses of %1").arg(newLabel),
-          newRequest ? orNone(newRequest->latestStatuses.join(QStringLiteral(" → "))) : kNone,
-          orNone(statuses.join(QStringLiteral(" → "))) });
+          newRequest ? orNone(requestStatusesDisplay(history)) : kNone,
+          orNone(requestStatusesDisplay(history + copied)) });
+    if (copied.isEmpty()) {
+        preview.notes << QCoreApplication::translate("opc::merge::Preview",
+                                                     "The old request has no statuses to copy.");
+    }
     return preview;
 }
 
