@@ -284,8 +284,10 @@ void MergeRun::registerOnCrm()
 void MergeRun::onRegistrationRefused(const crm::CrmResult &result)
 {
     const crm::CrmError &error = *result.error;
-    const bool refusal = error.kind == crm::ErrorKind::Conflict
-        || error.kind == crm::ErrorKind::Validation || error.kind == crm::ErrorKind::Forbidden;
+    // Conflicts and refused fields are the CRM's final word on this merge. Anything else (a
+    // 403 after a role change, a server error) may pass: the merge stays open for a retry.
+    const bool refusal
+        = error.kind == crm::ErrorKind::Conflict || error.kind == crm::ErrorKind::Validation;
     if (!refusal) {
         failWith(MergeRunText::tr("The merge could not be registered on the CRM: %1").arg(error.message));
         return;
