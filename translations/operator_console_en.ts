@@ -234,10 +234,6 @@
 <context>
     <name>opc::cli::MergeCommand</name>
     <message>
-        <source>Merge a KIDS student&apos;s accounts: --source ID --target ID --student-warned --dry-run shows every step without changing anything.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The working account whose request, lessons and teacher move.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -259,10 +255,6 @@
     </message>
     <message>
         <source>--source and --target are the same account %1; the target must be the empty account that takes over.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This version of operator-cli cannot run a merge yet, only preview it: add --dry-run. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -302,10 +294,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Whether another merge holds these accounts: the CRM tells that only when a merge is registered, which a dry run does not do.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>ok</source>
         <translation type="unfinished"></translation>
     </message>
@@ -319,6 +307,62 @@
     </message>
     <message>
         <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge a KIDS student&apos;s accounts: --source ID --target ID --student-warned runs the merge, --dry-run shows every step without changing anything, --resume OPERATION_ID continues an interrupted one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue the interrupted merge with this operation id from where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the new request&apos;s price set or region differs from the old request&apos;s: copy the old one&apos;s, or keep the new one&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--price-set must be copy or keep, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your merge %1 of these accounts was interrupted. Continue it with: operator-cli merge --resume %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--resume needs the operation id the merge printed, e.g. --resume 0f8c…; “%1” is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dry-run and --resume cannot be combined: a resumed merge changes the CRM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Decide, then continue with: operator-cli merge --resume %2 --price-set copy|keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Continue with: operator-cli merge --resume %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge %1 finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old request: %1 (now a duplicate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New request: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login link (the web alternative): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether another merge holds these accounts could not be asked: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -643,10 +687,6 @@ CRM:   %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A teacher request is sent to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Letter to teacher %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -700,6 +740,53 @@ Thank you!</source>
     </message>
     <message>
         <source>the old request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teacher request to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old request has no statuses to copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please take student %1 in account %2 on the same schedule. It is the same child as in account %3: the student&apos;s KIDS accounts were merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your student %1 now studies in account %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>opc::merge::RequestStatus</name>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>intro lesson scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>intro lesson done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>studying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -816,6 +903,142 @@ Thank you!</source>
     </message>
 </context>
 <context>
+    <name>opc::ops::MergeJournalStore</name>
+    <message>
+        <source>The local merge journal could not be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>opc::ops::MergeLockLookup</name>
+    <message>
+        <source>%1 is already merging these accounts (operation %2). Wait until that merge is finished, or ask a team lead to abandon it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>opc::ops::MergeRun</name>
+    <message>
+        <source>planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schedule of account %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no merge %1 in this computer&apos;s journal for this CRM and user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The merge %1 is already closed; there is nothing to resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The merge could not be registered on the CRM: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another merge holds these accounts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These accounts were already merged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CRM has closed this merge (finished or abandoned by a team lead): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The merge could not be closed on the CRM: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>opc::ops::MergeSteps</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this in the CRM while the step ran (%1): %2. Retry reads it again and continues from the new state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the change could not be read back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old request has no intro lesson; there is nothing to move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no old request to copy reports from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no old request to refer to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source account has no teacher and no schedule; there is nothing to move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no old request to mark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source account has no paid lessons to move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no old request to compare the price set with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The price set and region match the old request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent confirmed the price set and region as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 has price set “%2” and region “%3”, but the old request %4 has “%5” and “%6”. Prices depend on them: copy the old request&apos;s or keep these.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old request has no price set or region to copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old request has no statuses to copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new request is not known: run “%1” first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>opc::ops::SessionStart</name>
     <message>
         <source>Signed in, but the sign-in could not be recorded in the audit journal: %1</source>
@@ -866,6 +1089,17 @@ Thank you!</source>
     </message>
     <message>
         <source>“%1” uses plain http://, which would send your access token unencrypted. Use https:// (plain http is only for a CRM on this computer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>opc::ops::StudentSearch</name>
+    <message>
+        <source>The search failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CRM&apos;s answer to %1 could not be read (%2). Report this to the CRM team.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1382,6 +1616,10 @@ Thank you!</source>
         <source>account_id is required: the account whose merge lock to show.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Account %1 is locked by a merge: %2 is merging it (operation %3), and until that merge is finished or abandoned only they can change it. Try again later, or ask a team lead to abandon the merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>opc::secrets::TokenStore</name>
@@ -1449,6 +1687,13 @@ Thank you!</source>
     <name>opc::ui::AuditLogPage</name>
     <message>
         <source>The audit log will live here: what every agent did, when, and to which accounts, for team leads to review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>opc::ui::BusyIndicator</name>
+    <message>
+        <source>Working</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1531,6 +1776,238 @@ Thank you!</source>
     </message>
 </context>
 <context>
+    <name>opc::ui::DirectionStep</name>
+    <message>
+        <source>Ask the student which pair of accounts to keep. The other subject&apos;s working account moves into the kept pair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not possible for these accounts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>opc::ui::FindStep</name>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the student by an account id, phone, e-mail or name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account id, phone, e-mail or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 11, +7 499 123-45-67, name@example.org, Кузнецов</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Students found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick the student whose accounts to merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The student&apos;s accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lessons taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid lessons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type an account id, phone, e-mail or name first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching for “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No student matches “%1”. Check the spelling, or search by phone or e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KIDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not KIDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accounts %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than %1 students match; only the first %1 are listed. Type more to narrow the search. Pick the student:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s) match. Pick the student:</source>
+        <translation>
+            <numerusform>%n student matches. Pick the student:</numerusform>
+            <numerusform>%n students match. Pick the student:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no accounts in the CRM; there is nothing to merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading account %1 and the student&apos;s other accounts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (student %2) · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ %1 is not a KIDS student. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ These accounts are not the two pairs this merge is for: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two unlinked pairs: one working and one empty account for each subject. Go on to choose which pair the student keeps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two pairs, English ↔ math</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>opc::ui::InterruptedMergesPanel</name>
+    <message>
+        <source>Interrupted merges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continues at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue the chosen merge at its first unfinished step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the journal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal of interrupted merges could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closing the merge on the CRM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: account %2 moves into account %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>opc::ui::LeadsPage</name>
     <message>
         <source>Lead queues will live here: free leads and my leads, duplicate checks, take, release and comment.</source>
@@ -1563,7 +2040,93 @@ Thank you!</source>
 <context>
     <name>opc::ui::MergePage</name>
     <message>
-        <source>The KIDS account merge wizard will live here: find the student, pre-checks, direction, preview, run.</source>
+        <source>Merges KIDS math and English accounts of one student. Waiting for sign-in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>opc::ui::MergeUi</name>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Math</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>opc::ui::MergeWizard</name>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>‹ &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next ›</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register the merge on the CRM and run its steps in order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local merge journal could not be opened, so no merge can run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the local merge journal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1594,6 +2157,225 @@ Thank you!</source>
     <name>opc::ui::PartnerLinesPage</name>
     <message>
         <source>Partner lines will live here: the client lines list with filters, buying, renewing and adding channels with every discount shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>opc::ui::PreChecksStep</name>
+    <message>
+        <source>Two pairs of accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KIDS student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target account is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target&apos;s request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The student was warned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other merge is running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role may merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The student was &amp;warned that one account loses its progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The student was warned that one account loses its progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required: the merge cannot start without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the CRM again whether another merge holds these accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: account %2 moves into account %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the CRM whether another merge holds account %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the CRM…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CRM could not be asked whether another merge holds these accounts: %1 Press Check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>opc::ui::PreviewStep</name>
+    <message>
+        <source>What the merge will do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every step in order, with the values before and after and every text it writes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: account %2 moves into account %3. This is what the merge will do, step by step, in this order. Nothing has changed yet: press Start merge to begin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your merge %1 is already registered on these accounts: it is resumed where it stopped instead of starting again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>opc::ui::RunStep</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy the old request&apos;s price set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep as is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave for &amp;later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the failed part again; the finished steps are not repeated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the old request&apos;s price set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep as is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave for later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for your decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registering the merge on the CRM…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The merge stopped at “%1”; the reason is shown under the step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The merge stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Fix the cause if you can, then press Retry: the steps already done are not repeated. Or leave it and resume it later from the Merge page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the old request&apos;s price set and region to the new request, or keep them as they are?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Copy the old request&apos;s price set and region to the new request, or keep them as they are?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The merge was refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing the merge on the CRM…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The merge is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start over</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1695,6 +2477,112 @@ Thank you!</source>
     </message>
     <message>
         <source>Signing in did not complete:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>opc::ui::StepPreviewView</name>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teacher request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (unchanged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>opc::ui::SummaryStep</name>
+    <message>
+        <source>Login link:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter to the teacher:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy the letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a &amp;new merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The merge is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find this merge in the audit log by this id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter to the teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything the merge wrote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old request:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New request:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything the merge wrote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -234,10 +234,6 @@
 <context>
     <name>opc::cli::MergeCommand</name>
     <message>
-        <source>Merge a KIDS student&apos;s accounts: --source ID --target ID --student-warned --dry-run shows every step without changing anything.</source>
-        <translation>Объединить аккаунты ученика KIDS: команда с --source ID --target ID --student-warned --dry-run показывает все шаги, ничего не меняя.</translation>
-    </message>
-    <message>
         <source>The working account whose request, lessons and teacher move.</source>
         <translation>Рабочий аккаунт, из которого переносятся заявка, уроки и преподаватель.</translation>
     </message>
@@ -260,10 +256,6 @@
     <message>
         <source>--source and --target are the same account %1; the target must be the empty account that takes over.</source>
         <translation>В --source и --target указан один и тот же аккаунт %1; целевым должен быть пустой аккаунт, который принимает данные.</translation>
-    </message>
-    <message>
-        <source>This version of operator-cli cannot run a merge yet, only preview it: add --dry-run. Nothing was changed.</source>
-        <translation>Эта версия operator-cli пока не умеет выполнять объединение, только показывать его предпросмотр: добавьте --dry-run. Ничего не изменено.</translation>
     </message>
     <message>
         <source>--%1 is missing: give the account id, e.g. --%1 22.</source>
@@ -302,10 +294,6 @@
         <translation>не проверено</translation>
     </message>
     <message>
-        <source>Whether another merge holds these accounts: the CRM tells that only when a merge is registered, which a dry run does not do.</source>
-        <translation>Не выполняется ли с этими аккаунтами другое объединение: CRM сообщает об этом, только когда объединение зарегистрировано, а при пробном запуске оно не регистрируется.</translation>
-    </message>
-    <message>
         <source>ok</source>
         <translation>пройдено</translation>
     </message>
@@ -320,6 +308,62 @@
     <message>
         <source>Note: %1</source>
         <translation>Примечание: %1</translation>
+    </message>
+    <message>
+        <source>Merge a KIDS student&apos;s accounts: --source ID --target ID --student-warned runs the merge, --dry-run shows every step without changing anything, --resume OPERATION_ID continues an interrupted one.</source>
+        <translation>Объединить аккаунты ученика KIDS: --source ID --target ID --student-warned запускает объединение, --dry-run показывает все шаги, ничего не меняя, --resume OPERATION_ID продолжает прерванное объединение.</translation>
+    </message>
+    <message>
+        <source>Continue the interrupted merge with this operation id from where it stopped.</source>
+        <translation>Продолжить прерванное объединение с этим идентификатором операции с того места, где оно остановилось.</translation>
+    </message>
+    <message>
+        <source>When the new request&apos;s price set or region differs from the old request&apos;s: copy the old one&apos;s, or keep the new one&apos;s.</source>
+        <translation>Что делать, если прайс-сет или регион новой заявки отличаются от старой: copy — скопировать значения старой заявки, keep — оставить значения новой.</translation>
+    </message>
+    <message>
+        <source>--price-set must be copy or keep, not “%1”.</source>
+        <translation>Параметр --price-set должен иметь значение copy или keep, а не «%1».</translation>
+    </message>
+    <message>
+        <source>Your merge %1 of these accounts was interrupted. Continue it with: operator-cli merge --resume %1</source>
+        <translation>Ваше объединение этих аккаунтов (%1) было прервано. Продолжите его командой: operator-cli merge --resume %1</translation>
+    </message>
+    <message>
+        <source>--resume needs the operation id the merge printed, e.g. --resume 0f8c…; “%1” is not one.</source>
+        <translation>Для --resume нужен идентификатор операции, который вывело объединение, например --resume 0f8c…; «%1» таким идентификатором не является.</translation>
+    </message>
+    <message>
+        <source>--dry-run and --resume cannot be combined: a resumed merge changes the CRM.</source>
+        <translation>--dry-run и --resume нельзя указывать вместе: продолженное объединение вносит изменения в CRM.</translation>
+    </message>
+    <message>
+        <source>%1 Decide, then continue with: operator-cli merge --resume %2 --price-set copy|keep</source>
+        <translation>%1 Примите решение и продолжите командой: operator-cli merge --resume %2 --price-set copy|keep</translation>
+    </message>
+    <message>
+        <source>%1 Continue with: operator-cli merge --resume %2</source>
+        <translation>%1 Продолжите командой: operator-cli merge --resume %2</translation>
+    </message>
+    <message>
+        <source>Merge %1 finished.</source>
+        <translation>Объединение %1 завершено.</translation>
+    </message>
+    <message>
+        <source>Old request: %1 (now a duplicate)</source>
+        <translation>Старая заявка: №%1 (теперь отмечена как дубль)</translation>
+    </message>
+    <message>
+        <source>New request: %1</source>
+        <translation>Новая заявка: №%1</translation>
+    </message>
+    <message>
+        <source>Login link (the web alternative): %1</source>
+        <translation>Ссылка-логинер (для варианта через сайт): %1</translation>
+    </message>
+    <message>
+        <source>Whether another merge holds these accounts could not be asked: %1</source>
+        <translation>Не удалось узнать в CRM, не заняты ли эти аккаунты другим объединением: %1</translation>
     </message>
 </context>
 <context>
@@ -650,10 +694,6 @@ CRM:          %6</translation>
         <translation>У аккаунта %1 нет преподавателя: запрос и письмо преподавателю не отправляются.</translation>
     </message>
     <message>
-        <source>A teacher request is sent to %1.</source>
-        <translation>Преподавателю %1 будет отправлен запрос.</translation>
-    </message>
-    <message>
         <source>Letter to teacher %1</source>
         <translation>Письмо преподавателю %1</translation>
     </message>
@@ -712,6 +752,53 @@ Thank you!</source>
     <message>
         <source>the old request</source>
         <translation>старая заявка</translation>
+    </message>
+    <message>
+        <source>Teacher request to %1</source>
+        <translation>Запрос преподавателю %1</translation>
+    </message>
+    <message>
+        <source>The old request has no statuses to copy.</source>
+        <translation>В старой заявке нет статусов для копирования.</translation>
+    </message>
+    <message>
+        <source>Please take student %1 in account %2 on the same schedule. It is the same child as in account %3: the student&apos;s KIDS accounts were merged.</source>
+        <translation>Пожалуйста, возьмите ученика %1 в аккаунте %2 по тому же расписанию. Это тот же ребёнок, что и в аккаунте %3: его аккаунты KIDS объединены.</translation>
+    </message>
+    <message>
+        <source>Your student %1 now studies in account %2</source>
+        <translation>Ваш ученик %1 теперь занимается в аккаунте %2</translation>
+    </message>
+</context>
+<context>
+    <name>opc::merge::RequestStatus</name>
+    <message>
+        <source>new</source>
+        <translation>новая</translation>
+    </message>
+    <message>
+        <source>intro lesson scheduled</source>
+        <translation>назначен вводный урок</translation>
+    </message>
+    <message>
+        <source>intro lesson done</source>
+        <translation>вводный урок проведён</translation>
+    </message>
+    <message>
+        <source>studying</source>
+        <translation>обучение</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>на паузе</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>дубль</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>закрыта</translation>
     </message>
 </context>
 <context>
@@ -828,6 +915,142 @@ Thank you!</source>
     </message>
 </context>
 <context>
+    <name>opc::ops::MergeJournalStore</name>
+    <message>
+        <source>The local merge journal could not be used: %1</source>
+        <translation>Не удалось обратиться к локальному журналу объединений: %1</translation>
+    </message>
+</context>
+<context>
+    <name>opc::ops::MergeLockLookup</name>
+    <message>
+        <source>%1 is already merging these accounts (operation %2). Wait until that merge is finished, or ask a team lead to abandon it.</source>
+        <translation>%1 уже объединяет эти аккаунты (операция %2). Дождитесь, пока это объединение завершится, или попросите руководителя группы прервать его.</translation>
+    </message>
+</context>
+<context>
+    <name>opc::ops::MergeRun</name>
+    <message>
+        <source>planned</source>
+        <translation>ожидает</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>выполняется</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>выполнен</translation>
+    </message>
+    <message>
+        <source>nothing to do</source>
+        <translation>не требуется</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>ошибка</translation>
+    </message>
+    <message>
+        <source>The schedule of account %1 could not be read: %2</source>
+        <translation>Не удалось получить из CRM график аккаунта %1: %2</translation>
+    </message>
+    <message>
+        <source>There is no merge %1 in this computer&apos;s journal for this CRM and user.</source>
+        <translation>В журнале на этом компьютере нет объединения %1 для этой CRM и этого пользователя.</translation>
+    </message>
+    <message>
+        <source>The merge %1 is already closed; there is nothing to resume.</source>
+        <translation>Объединение %1 уже закрыто — продолжать нечего.</translation>
+    </message>
+    <message>
+        <source>The merge could not be registered on the CRM: %1</source>
+        <translation>Не удалось зарегистрировать объединение в CRM: %1</translation>
+    </message>
+    <message>
+        <source>Another merge holds these accounts: %1</source>
+        <translation>Эти аккаунты заняты другим объединением: %1</translation>
+    </message>
+    <message>
+        <source>These accounts were already merged: %1</source>
+        <translation>Эти аккаунты уже объединены: %1</translation>
+    </message>
+    <message>
+        <source>The CRM has closed this merge (finished or abandoned by a team lead): %1</source>
+        <translation>CRM закрыла это объединение (оно завершено или прервано руководителем группы): %1</translation>
+    </message>
+    <message>
+        <source>The merge could not be closed on the CRM: %1</source>
+        <translation>Не удалось закрыть объединение в CRM: %1</translation>
+    </message>
+</context>
+<context>
+    <name>opc::ops::MergeSteps</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Someone else changed this in the CRM while the step ran (%1): %2. Retry reads it again and continues from the new state.</source>
+        <translation>Пока выполнялся шаг, кто-то другой изменил эти данные в CRM (%1): %2. При повторе шаг заново прочитает данные и продолжит с их текущего состояния.</translation>
+    </message>
+    <message>
+        <source>the change could not be read back</source>
+        <translation>не удалось узнать, что именно изменилось</translation>
+    </message>
+    <message>
+        <source>The old request has no intro lesson; there is nothing to move.</source>
+        <translation>В старой заявке нет вводного урока — переносить нечего.</translation>
+    </message>
+    <message>
+        <source>There is no old request to copy reports from.</source>
+        <translation>Нет старой заявки, из которой можно скопировать отчёты.</translation>
+    </message>
+    <message>
+        <source>There is no old request to refer to.</source>
+        <translation>Нет старой заявки, на которую можно сослаться.</translation>
+    </message>
+    <message>
+        <source>The source account has no teacher and no schedule; there is nothing to move.</source>
+        <translation>У исходного аккаунта нет ни преподавателя, ни графика — переносить нечего.</translation>
+    </message>
+    <message>
+        <source>There is no old request to mark.</source>
+        <translation>Нет старой заявки, которую нужно отметить как дубль.</translation>
+    </message>
+    <message>
+        <source>The source account has no paid lessons to move.</source>
+        <translation>В исходном аккаунте нет оплаченных уроков для переноса.</translation>
+    </message>
+    <message>
+        <source>There is no old request to compare the price set with.</source>
+        <translation>Нет старой заявки, с которой можно сравнить прайс-сет.</translation>
+    </message>
+    <message>
+        <source>The price set and region match the old request.</source>
+        <translation>Прайс-сет и регион совпадают со старой заявкой.</translation>
+    </message>
+    <message>
+        <source>The agent confirmed the price set and region as they are.</source>
+        <translation>Оператор подтвердил текущие прайс-сет и регион.</translation>
+    </message>
+    <message>
+        <source>Request %1 has price set “%2” and region “%3”, but the old request %4 has “%5” and “%6”. Prices depend on them: copy the old request&apos;s or keep these.</source>
+        <translation>В заявке №%1 прайс-сет «%2» и регион «%3», а в старой заявке №%4 — «%5» и «%6». От них зависят цены: скопируйте значения из старой заявки или оставьте текущие.</translation>
+    </message>
+    <message>
+        <source>The old request has no price set or region to copy.</source>
+        <translation>В старой заявке не указаны ни прайс-сет, ни регион — копировать нечего.</translation>
+    </message>
+    <message>
+        <source>The old request has no statuses to copy.</source>
+        <translation>В старой заявке нет статусов для копирования.</translation>
+    </message>
+    <message>
+        <source>The new request is not known: run “%1” first.</source>
+        <translation>Новая заявка не определена: сначала выполните шаг «%1».</translation>
+    </message>
+</context>
+<context>
     <name>opc::ops::SessionStart</name>
     <message>
         <source>Signed in, but the sign-in could not be recorded in the audit journal: %1</source>
@@ -879,6 +1102,17 @@ Thank you!</source>
     <message>
         <source>“%1” uses plain http://, which would send your access token unencrypted. Use https:// (plain http is only for a CRM on this computer).</source>
         <translation>Адрес «%1» использует http:// без шифрования — токен доступа передавался бы в открытом виде. Укажите https:// (http без шифрования допустим только для CRM на этом компьютере).</translation>
+    </message>
+</context>
+<context>
+    <name>opc::ops::StudentSearch</name>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>Не удалось выполнить поиск: %1</translation>
+    </message>
+    <message>
+        <source>The CRM&apos;s answer to %1 could not be read (%2). Report this to the CRM team.</source>
+        <translation>Не удалось прочитать ответ CRM на запрос %1 (%2). Сообщите об этом команде CRM.</translation>
     </message>
 </context>
 <context>
@@ -1395,6 +1629,10 @@ Thank you!</source>
         <source>account_id is required: the account whose merge lock to show.</source>
         <translation>Укажите параметр account_id — аккаунт, для которого нужно показать блокировку объединения.</translation>
     </message>
+    <message>
+        <source>Account %1 is locked by a merge: %2 is merging it (operation %3), and until that merge is finished or abandoned only they can change it. Try again later, or ask a team lead to abandon the merge.</source>
+        <translation>Аккаунт %1 заблокирован объединением: его объединяет %2 (операция %3), и пока это объединение не завершено или не прервано, изменять аккаунт может только этот сотрудник. Повторите попытку позже или попросите руководителя группы прервать объединение.</translation>
+    </message>
 </context>
 <context>
     <name>opc::secrets::TokenStore</name>
@@ -1463,6 +1701,13 @@ Thank you!</source>
     <message>
         <source>The audit log will live here: what every agent did, when, and to which accounts, for team leads to review.</source>
         <translation>Здесь появится журнал действий: что, когда и с какими аккаунтами делал каждый оператор — для проверки руководителями групп.</translation>
+    </message>
+</context>
+<context>
+    <name>opc::ui::BusyIndicator</name>
+    <message>
+        <source>Working</source>
+        <translation>Идёт обработка</translation>
     </message>
 </context>
 <context>
@@ -1545,6 +1790,239 @@ Thank you!</source>
     </message>
 </context>
 <context>
+    <name>opc::ui::DirectionStep</name>
+    <message>
+        <source>Ask the student which pair of accounts to keep. The other subject&apos;s working account moves into the kept pair.</source>
+        <translation>Уточните у ученика, какую пару аккаунтов он хочет оставить. Данные рабочего аккаунта по другому предмету перейдут в сохраняемую пару.</translation>
+    </message>
+    <message>
+        <source>Not possible for these accounts: %1</source>
+        <translation>Для этих аккаунтов этот вариант недоступен: %1</translation>
+    </message>
+</context>
+<context>
+    <name>opc::ui::FindStep</name>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Найти</translation>
+    </message>
+    <message>
+        <source>Find the student by an account id, phone, e-mail or name:</source>
+        <translation>Найдите ученика по id аккаунта, телефону, почте или имени:</translation>
+    </message>
+    <message>
+        <source>Account id, phone, e-mail or name</source>
+        <translation>Поиск по id аккаунта, телефону, почте или имени</translation>
+    </message>
+    <message>
+        <source>e.g. 11, +7 499 123-45-67, name@example.org, Кузнецов</source>
+        <translation>например: 11, +7 499 123-45-67, name@example.org, Кузнецов</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Найти</translation>
+    </message>
+    <message>
+        <source>Search result</source>
+        <translation>Результат поиска</translation>
+    </message>
+    <message>
+        <source>Students found</source>
+        <translation>Найденные ученики</translation>
+    </message>
+    <message>
+        <source>Pick the student whose accounts to merge.</source>
+        <translation>Выберите ученика, аккаунты которого нужно объединить.</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Ученик</translation>
+    </message>
+    <message>
+        <source>The student&apos;s accounts</source>
+        <translation>Аккаунты ученика</translation>
+    </message>
+    <message>
+        <source>Pair</source>
+        <translation>Пара</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Аккаунт</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Предмет</translation>
+    </message>
+    <message>
+        <source>Lessons taken</source>
+        <translation>Пройденные уроки</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Заявка</translation>
+    </message>
+    <message>
+        <source>Paid lessons</source>
+        <translation>Оплаченные уроки</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Преподаватель</translation>
+    </message>
+    <message>
+        <source>Type an account id, phone, e-mail or name first.</source>
+        <translation>Сначала введите id аккаунта, телефон, почту или имя.</translation>
+    </message>
+    <message>
+        <source>Searching for “%1”…</source>
+        <translation>Поиск «%1»…</translation>
+    </message>
+    <message>
+        <source>No student matches “%1”. Check the spelling, or search by phone or e-mail.</source>
+        <translation>По запросу «%1» ученики не найдены. Проверьте написание или попробуйте искать по телефону или почте.</translation>
+    </message>
+    <message>
+        <source>KIDS</source>
+        <translation>KIDS</translation>
+    </message>
+    <message>
+        <source>not KIDS</source>
+        <translation>не KIDS</translation>
+    </message>
+    <message>
+        <source>no accounts</source>
+        <translation>нет аккаунтов</translation>
+    </message>
+    <message>
+        <source>accounts %1</source>
+        <translation>аккаунты: %1</translation>
+    </message>
+    <message>
+        <source>More than %1 students match; only the first %1 are listed. Type more to narrow the search. Pick the student:</source>
+        <translation>Подходящих учеников больше, чем %1; показаны первые %1. Уточните запрос, чтобы сузить поиск. Выберите ученика:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s) match. Pick the student:</source>
+        <translation>
+            <numerusform>Найден %n ученик. Выберите ученика:</numerusform>
+            <numerusform>Найдено %n ученика. Выберите ученика:</numerusform>
+            <numerusform>Найдено %n учеников. Выберите ученика:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no accounts in the CRM; there is nothing to merge.</source>
+        <translation>У ученика %1 нет аккаунтов в CRM — объединять нечего.</translation>
+    </message>
+    <message>
+        <source>Reading account %1 and the student&apos;s other accounts…</source>
+        <translation>Загрузка аккаунта %1 и других аккаунтов ученика…</translation>
+    </message>
+    <message>
+        <source>%1 (student %2) · %3</source>
+        <translation>%1 (ученик %2) · %3</translation>
+    </message>
+    <message>
+        <source>✗ %1 is not a KIDS student. %2</source>
+        <translation>✗ %1 — не ученик KIDS. %2</translation>
+    </message>
+    <message>
+        <source>✗ These accounts are not the two pairs this merge is for: %1</source>
+        <translation>✗ Эти аккаунты не образуют двух пар, для которых предназначено это объединение: %1</translation>
+    </message>
+    <message>
+        <source>Two unlinked pairs: one working and one empty account for each subject. Go on to choose which pair the student keeps.</source>
+        <translation>Две несвязанные пары: по каждому предмету один рабочий и один пустой аккаунт. Нажмите «Далее», чтобы выбрать, какая пара останется у ученика.</translation>
+    </message>
+    <message>
+        <source>#%1 (%2)</source>
+        <translation>№%1 (%2)</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>№%1</translation>
+    </message>
+    <message>
+        <source>working</source>
+        <translation>рабочий</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>пустой</translation>
+    </message>
+    <message>
+        <source>Schedule: %1</source>
+        <translation>График: %1</translation>
+    </message>
+    <message>
+        <source>Two pairs, English ↔ math</source>
+        <translation>Две пары: английский ↔ математика</translation>
+    </message>
+</context>
+<context>
+    <name>opc::ui::InterruptedMergesPanel</name>
+    <message>
+        <source>Interrupted merges</source>
+        <translation>Прерванные объединения</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Продолжить</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Операция</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Аккаунты</translation>
+    </message>
+    <message>
+        <source>Continues at</source>
+        <translation>Следующий шаг</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Обновлено</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Продолжить</translation>
+    </message>
+    <message>
+        <source>Continue the chosen merge at its first unfinished step.</source>
+        <translation>Продолжить выбранное объединение с первого незавершённого шага.</translation>
+    </message>
+    <message>
+        <source>Reading the journal…</source>
+        <translation>Чтение журнала…</translation>
+    </message>
+    <message>
+        <source>The journal of interrupted merges could not be read: %1</source>
+        <translation>Не удалось прочитать журнал прерванных объединений: %1</translation>
+    </message>
+    <message>
+        <source>closing the merge on the CRM</source>
+        <translation>закрытие объединения в CRM</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1: account %2 moves into account %3</source>
+        <translation>%1: данные аккаунта %2 переносятся в аккаунт %3</translation>
+    </message>
+</context>
+<context>
     <name>opc::ui::LeadsPage</name>
     <message>
         <source>Lead queues will live here: free leads and my leads, duplicate checks, take, release and comment.</source>
@@ -1577,8 +2055,94 @@ Thank you!</source>
 <context>
     <name>opc::ui::MergePage</name>
     <message>
-        <source>The KIDS account merge wizard will live here: find the student, pre-checks, direction, preview, run.</source>
-        <translation>Здесь появится мастер объединения аккаунтов KIDS: поиск ученика, предварительные проверки, выбор способа объединения, предпросмотр, выполнение.</translation>
+        <source>Merges KIDS math and English accounts of one student. Waiting for sign-in…</source>
+        <translation>Объединение аккаунтов KIDS одного ученика по математике и английскому. Ожидание входа в CRM…</translation>
+    </message>
+</context>
+<context>
+    <name>opc::ui::MergeUi</name>
+    <message>
+        <source>English</source>
+        <translation>Английский</translation>
+    </message>
+    <message>
+        <source>Math</source>
+        <translation>Математика</translation>
+    </message>
+</context>
+<context>
+    <name>opc::ui::MergeWizard</name>
+    <message>
+        <source>Find</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Выбор пары</translation>
+    </message>
+    <message>
+        <source>Pre-checks</source>
+        <translation>Проверки</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Предпросмотр</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Выполнение</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Итоги</translation>
+    </message>
+    <message>
+        <source>‹ &amp;Back</source>
+        <translation>‹ &amp;Назад</translation>
+    </message>
+    <message>
+        <source>&amp;Next ›</source>
+        <translation>&amp;Далее ›</translation>
+    </message>
+    <message>
+        <source>&amp;Start merge</source>
+        <translation>Начать &amp;объединение</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Далее</translation>
+    </message>
+    <message>
+        <source>Start merge</source>
+        <translation>Начать объединение</translation>
+    </message>
+    <message>
+        <source>Register the merge on the CRM and run its steps in order.</source>
+        <translation>Зарегистрировать объединение в CRM и выполнить его шаги по порядку.</translation>
+    </message>
+    <message>
+        <source>The local merge journal could not be opened, so no merge can run: %1</source>
+        <translation>Не удалось открыть локальный журнал объединений, поэтому запустить объединение нельзя: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Resume merge</source>
+        <translation>&amp;Продолжить объединение</translation>
+    </message>
+    <message>
+        <source>Opening the local merge journal…</source>
+        <translation>Открытие локального журнала объединений…</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Шаг %1 из %2: %3</translation>
     </message>
 </context>
 <context>
@@ -1609,6 +2173,227 @@ Thank you!</source>
     <message>
         <source>Partner lines will live here: the client lines list with filters, buying, renewing and adding channels with every discount shown.</source>
         <translation>Здесь появятся партнёрские линии: список линий клиентов с фильтрами, покупка, продление и добавление каналов с расшифровкой всех скидок.</translation>
+    </message>
+</context>
+<context>
+    <name>opc::ui::PreChecksStep</name>
+    <message>
+        <source>Two pairs of accounts</source>
+        <translation>Две пары аккаунтов</translation>
+    </message>
+    <message>
+        <source>KIDS student</source>
+        <translation>Ученик KIDS</translation>
+    </message>
+    <message>
+        <source>The target account is empty</source>
+        <translation>Целевой аккаунт пуст</translation>
+    </message>
+    <message>
+        <source>The target&apos;s request</source>
+        <translation>Заявка целевого аккаунта</translation>
+    </message>
+    <message>
+        <source>The student was warned</source>
+        <translation>Ученик предупреждён</translation>
+    </message>
+    <message>
+        <source>No other merge is running</source>
+        <translation>Другое объединение не выполняется</translation>
+    </message>
+    <message>
+        <source>Your role may merge</source>
+        <translation>Права на объединение</translation>
+    </message>
+    <message>
+        <source>The student was &amp;warned that one account loses its progress</source>
+        <translation>Ученик &amp;предупреждён, что один из аккаунтов потеряет прогресс</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>Проверить &amp;снова</translation>
+    </message>
+    <message>
+        <source>The student was warned that one account loses its progress</source>
+        <translation>Ученик предупреждён, что один из аккаунтов потеряет прогресс</translation>
+    </message>
+    <message>
+        <source>Required: the merge cannot start without it.</source>
+        <translation>Обязательно: без этого объединение не начнётся.</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Проверить снова</translation>
+    </message>
+    <message>
+        <source>Ask the CRM again whether another merge holds these accounts.</source>
+        <translation>Ещё раз узнать в CRM, не заняты ли эти аккаунты другим объединением.</translation>
+    </message>
+    <message>
+        <source>%1: account %2 moves into account %3.</source>
+        <translation>%1: данные аккаунта %2 переносятся в аккаунт %3.</translation>
+    </message>
+    <message>
+        <source>Asking the CRM whether another merge holds account %1…</source>
+        <translation>Проверка в CRM, не занят ли аккаунт %1 другим объединением…</translation>
+    </message>
+    <message>
+        <source>Asking the CRM…</source>
+        <translation>Запрос к CRM…</translation>
+    </message>
+    <message>
+        <source>The CRM could not be asked whether another merge holds these accounts: %1 Press Check again.</source>
+        <translation>Не удалось узнать в CRM, не заняты ли эти аккаунты другим объединением: %1 Нажмите «Проверить снова».</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>пройдено</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>не пройдено</translation>
+    </message>
+</context>
+<context>
+    <name>opc::ui::PreviewStep</name>
+    <message>
+        <source>What the merge will do</source>
+        <translation>Что сделает объединение</translation>
+    </message>
+    <message>
+        <source>Every step in order, with the values before and after and every text it writes.</source>
+        <translation>Все шаги по порядку: значения до и после и все тексты, которые будут записаны.</translation>
+    </message>
+    <message>
+        <source>%1: account %2 moves into account %3. This is what the merge will do, step by step, in this order. Nothing has changed yet: press Start merge to begin.</source>
+        <translation>%1: данные аккаунта %2 переносятся в аккаунт %3. Ниже — все шаги объединения в том порядке, в котором они будут выполнены. Пока ничего не изменено: чтобы начать, нажмите «Начать объединение».</translation>
+    </message>
+    <message>
+        <source>Your merge %1 is already registered on these accounts: it is resumed where it stopped instead of starting again.</source>
+        <translation>Ваше объединение %1 уже зарегистрировано на этих аккаунтах: оно продолжится с места остановки, а не начнётся заново.</translation>
+    </message>
+</context>
+<context>
+    <name>opc::ui::RunStep</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the old request&apos;s price set</source>
+        <translation>&amp;Скопировать прайс-сет старой заявки</translation>
+    </message>
+    <message>
+        <source>&amp;Keep as is</source>
+        <translation>Оставить &amp;как есть</translation>
+    </message>
+    <message>
+        <source>Leave for &amp;later</source>
+        <translation>&amp;Отложить</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Операция</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Merge state</source>
+        <translation>Состояние объединения</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>Run the failed part again; the finished steps are not repeated.</source>
+        <translation>Повторить то, что не удалось; завершённые шаги повторно не выполняются.</translation>
+    </message>
+    <message>
+        <source>Copy the old request&apos;s price set</source>
+        <translation>Скопировать прайс-сет старой заявки</translation>
+    </message>
+    <message>
+        <source>Keep as is</source>
+        <translation>Оставить как есть</translation>
+    </message>
+    <message>
+        <source>Leave for later</source>
+        <translation>Отложить</translation>
+    </message>
+    <message>
+        <source>waiting for your decision</source>
+        <translation>ждёт вашего решения</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Ошибка: %1</translation>
+    </message>
+    <message>
+        <source>Operation %1</source>
+        <translation>Операция %1</translation>
+    </message>
+    <message>
+        <source>Registering the merge on the CRM…</source>
+        <translation>Регистрация объединения в CRM…</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Выполнение…</translation>
+    </message>
+    <message>
+        <source>Running: %1</source>
+        <translation>Выполняется: %1</translation>
+    </message>
+    <message>
+        <source>The merge stopped at “%1”; the reason is shown under the step.</source>
+        <translation>Объединение остановилось на шаге «%1»; причина указана под шагом.</translation>
+    </message>
+    <message>
+        <source>The merge stopped: %1</source>
+        <translation>Объединение остановилось: %1</translation>
+    </message>
+    <message>
+        <source>%1
+Fix the cause if you can, then press Retry: the steps already done are not repeated. Or leave it and resume it later from the Merge page.</source>
+        <translation>%1
+Если можете, устраните причину и нажмите «Повторить»: выполненные шаги не повторяются. Или отложите объединение и продолжите его позже в разделе «Объединение аккаунтов».</translation>
+    </message>
+    <message>
+        <source>Copy the old request&apos;s price set and region to the new request, or keep them as they are?</source>
+        <translation>Скопировать прайс-сет и регион из старой заявки в новую или оставить их как есть?</translation>
+    </message>
+    <message>
+        <source>%1
+Copy the old request&apos;s price set and region to the new request, or keep them as they are?</source>
+        <translation>%1
+Скопировать прайс-сет и регион из старой заявки в новую или оставить их как есть?</translation>
+    </message>
+    <message>
+        <source>The merge was refused: %1</source>
+        <translation>Объединение отклонено: %1</translation>
+    </message>
+    <message>
+        <source>Closing the merge on the CRM…</source>
+        <translation>Закрытие объединения в CRM…</translation>
+    </message>
+    <message>
+        <source>The merge is complete.</source>
+        <translation>Объединение завершено.</translation>
+    </message>
+    <message>
+        <source>&amp;Start over</source>
+        <translation>Начать &amp;заново</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>Начать заново</translation>
     </message>
 </context>
 <context>
@@ -1710,6 +2495,112 @@ Thank you!</source>
     <message>
         <source>Signing in did not complete:</source>
         <translation>Не удалось завершить вход:</translation>
+    </message>
+</context>
+<context>
+    <name>opc::ui::StepPreviewView</name>
+    <message>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <source>Teacher request</source>
+        <translation>Запрос преподавателю</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Письмо</translation>
+    </message>
+    <message>
+        <source>%1 (unchanged)</source>
+        <translation>%1 (без изменений)</translation>
+    </message>
+</context>
+<context>
+    <name>opc::ui::SummaryStep</name>
+    <message>
+        <source>Login link:</source>
+        <translation>Ссылка-логинер:</translation>
+    </message>
+    <message>
+        <source>Letter to the teacher:</source>
+        <translation>Письмо преподавателю:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the letter</source>
+        <translation>&amp;Скопировать письмо</translation>
+    </message>
+    <message>
+        <source>Start a &amp;new merge</source>
+        <translation>Начать &amp;новое объединение</translation>
+    </message>
+    <message>
+        <source>The merge is complete.</source>
+        <translation>Объединение завершено.</translation>
+    </message>
+    <message>
+        <source>Old request</source>
+        <translation>Старая заявка</translation>
+    </message>
+    <message>
+        <source>New request</source>
+        <translation>Новая заявка</translation>
+    </message>
+    <message>
+        <source>Operation id</source>
+        <translation>Идентификатор операции</translation>
+    </message>
+    <message>
+        <source>Find this merge in the audit log by this id.</source>
+        <translation>По этому идентификатору объединение можно найти в журнале действий.</translation>
+    </message>
+    <message>
+        <source>Login link</source>
+        <translation>Ссылка-логинер</translation>
+    </message>
+    <message>
+        <source>Letter to the teacher</source>
+        <translation>Письмо преподавателю</translation>
+    </message>
+    <message>
+        <source>Copy the letter</source>
+        <translation>Скопировать письмо</translation>
+    </message>
+    <message>
+        <source>Everything the merge wrote</source>
+        <translation>Всё, что записало объединение</translation>
+    </message>
+    <message>
+        <source>Start a new merge</source>
+        <translation>Начать новое объединение</translation>
+    </message>
+    <message>
+        <source>Old request:</source>
+        <translation>Старая заявка:</translation>
+    </message>
+    <message>
+        <source>New request:</source>
+        <translation>Новая заявка:</translation>
+    </message>
+    <message>
+        <source>Operation id:</source>
+        <translation>Идентификатор операции:</translation>
+    </message>
+    <message>
+        <source>Everything the merge wrote:</source>
+        <translation>Всё, что записало объединение:</translation>
+    </message>
+    <message>
+        <source>&amp;Copied</source>
+        <translation>&amp;Скопировано</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>№%1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
     </message>
 </context>
 </TS>
