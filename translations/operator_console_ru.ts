@@ -1856,7 +1856,7 @@ Thank you!</source>
     </message>
     <message>
         <source>Lessons taken</source>
-        <translation>Пройденные уроки</translation>
+        <translation>Пройдено уроков</translation>
     </message>
     <message>
         <source>State</source>
@@ -1868,7 +1868,7 @@ Thank you!</source>
     </message>
     <message>
         <source>Paid lessons</source>
-        <translation>Оплаченные уроки</translation>
+        <translation>Оплачено уроков</translation>
     </message>
     <message>
         <source>Teacher</source>

@@ -11,10 +11,12 @@
 #include "ui/pages/SettingsPage.h"
 
 #include <QCloseEvent>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QListWidget>
 #include <QScopedValueRollback>
+#include <QScreen>
 #include <QShortcut>
 #include <QStackedWidget>
 
@@ -72,8 +74,14 @@ MainWindow::MainWindow(AppSettings *settings, QWidget *parent)
     if (!showPage(m_wantedPage))
         showFallbackPage();
 
-    if (!restoreGeometry(m_settings->mainWindowGeometry()))
-        resize(960, 640);
+    if (!restoreGeometry(m_settings->mainWindowGeometry())) {
+        // First start: room for the merge wizard's tables in Russian, within a small laptop's
+        // screen (1366×768) and never beyond nine tenths of the one at hand.
+        QSize size(1120, 720);
+        if (const QScreen *screen = QGuiApplication::primaryScreen())
+            size = size.boundedTo(screen->availableGeometry().size() * 0.9);
+        resize(size);
+    }
 }
 
 void MainWindow::buildNavigation()

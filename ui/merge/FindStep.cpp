@@ -1,7 +1,7 @@
 #include "ui/merge/FindStep.h"
 
-#include "core/merge/RequestStatus.h"
 #include "core/merge/PreChecks.h"
+#include "core/merge/RequestStatus.h"
 #include "ui/merge/BusyIndicator.h"
 #include "ui/merge/MergeUi.h"
 
@@ -12,6 +12,7 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -93,6 +94,7 @@ FindStep::FindStep(crm::CrmClient *client, QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setWordWrap(false);
+    m_table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(TeacherColumn, QHeaderView::Stretch);
@@ -342,7 +344,9 @@ void FindStep::fillTable(const merge::MergeCase &mergeCase)
         const auto &[pair, account] = rows[row];
         QString request = QStringLiteral("—");
         if (const merge::RequestSummary *summary = mergeCase.requestOf(account)) {
-            request = tr("#%1 (%2)").arg(summary->id).arg(merge::requestStatusDisplayName(summary->status));
+            request = tr("#%1 (%2)")
+                          .arg(summary->id)
+                          .arg(merge::requestStatusDisplayName(summary->status));
         } else if (account.requestId) {
             request = tr("#%1").arg(*account.requestId);
         }
@@ -363,7 +367,11 @@ void FindStep::fillTable(const merge::MergeCase &mergeCase)
         m_table->setItem(row, TeacherColumn, teacher);
     }
     // As tall as its rows: the pairs are few, and the page scrolls no table inside a table.
-    int height = m_table->horizontalHeader()->height() + 2 * m_table->frameWidth();
+    // Every row shows without a vertical scroll bar; room is kept for a horizontal one, which a
+    // narrow window or long translated headers may need. The header's size hint is used: while
+    // the table is hidden its height() is not known yet.
+    int height = m_table->horizontalHeader()->sizeHint().height() + 2 * m_table->frameWidth()
+        + m_table->horizontalScrollBar()->sizeHint().height();
     for (int row = 0; row < m_table->rowCount(); ++row)
         height += m_table->rowHeight(row);
     m_table->setFixedHeight(height + 2);
