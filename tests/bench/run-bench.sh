@@ -5,6 +5,10 @@
 # RUNS times each (default 9), alternating so that both see the same machine state, and prints
 # the median wall time to a painted window and the median peak RSS of each. Fails only when a
 # program fails; the ratio is reported, not enforced.
+# Then merge-bench (MergeBench.cpp), RUNS times after a warm-up: a whole KIDS merge through the
+# real wizard against a crm-sandbox process on loopback, its wall time beside as many bare round
+# trips, and the longest GUI event-loop stall during it beside an idle period of the same length
+# (target ≤ 50 ms, printed PASS/FAIL, not enforced either).
 set -euo pipefail
 
 build_dir="${1:?usage: run-bench.sh BUILD_DIR [RUNS]}"
@@ -12,9 +16,10 @@ runs="${2:-9}"
 bin="$build_dir/bin"
 console="$bin/operator-console"
 baseline="$bin/empty-window"
+merge_bench="$bin/merge-bench"
 gnu_time=/usr/bin/time
 
-for program in "$console" "$baseline"; do
+for program in "$console" "$baseline" "$merge_bench"; do
     [ -x "$program" ] || { echo "run-bench: $program is not built" >&2; exit 1; }
 done
 [ -x "$gnu_time" ] || { echo "run-bench: $gnu_time (Debian package time) is missing" >&2; exit 1; }
@@ -76,3 +81,12 @@ echo "  for reference, a Qt window with one line of text: $text_ms ms, ratio $te
 echo "peak memory (RSS) at first paint: console $console_mb MB, empty Qt window $baseline_mb MB"
 echo "signed in on the sandbox (demo data loaded): $signed_in_ms ms, peak memory (RSS) $signed_in_mb MB"
 echo "(median of $runs runs each, alternating, QT_QPA_PLATFORM=offscreen)"
+
+# The KIDS merge: merge-bench prints its own lines, in the same form; its chatter (Qt's warnings)
+# is shown only when it fails.
+if ! "$merge_bench" --runs "$runs" >"$scratch/merge" 2>"$scratch/merge.err"; then
+    echo "run-bench: '$merge_bench --runs $runs' failed:" >&2
+    cat "$scratch/merge" "$scratch/merge.err" >&2
+    exit 1
+fi
+cat "$scratch/merge"
