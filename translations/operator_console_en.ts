@@ -2254,7 +2254,7 @@ Thank you!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: account %2 moves into account %3. This is what the merge will do, step by step, in this order. Nothing has changed yet: press Start merge to begin.</source>
+        <source>%1: account %2 moves into account %3. This is what the merge will do, step by step, in this order. Nothing has changed yet: the button below begins.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2269,8 +2269,8 @@ Thank you!</source>
         <translation>Все шаги по порядку: значения до и после и все тексты, которые будут записаны.</translation>
     </message>
     <message>
-        <source>%1: account %2 moves into account %3. This is what the merge will do, step by step, in this order. Nothing has changed yet: press Start merge to begin.</source>
-        <translation>%1: данные аккаунта %2 переносятся в аккаунт %3. Ниже — все шаги объединения в том порядке, в котором они будут выполнены. Пока ничего не изменено: чтобы начать, нажмите «Начать объединение».</translation>
+        <source>%1: account %2 moves into account %3. This is what the merge will do, step by step, in this order. Nothing has changed yet: the button below begins.</source>
+        <translation>%1: данные аккаунта %2 переносятся в аккаунт %3. Ниже — все шаги объединения в том порядке, в котором они будут выполнены. Пока ничего не изменено: объединение начнётся по кнопке ниже.</translation>
     </message>
     <message>
         <source>Your merge %1 is already registered on these accounts: it is resumed where it stopped instead of starting again.</source>

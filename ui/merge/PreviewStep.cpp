@@ -33,8 +33,8 @@ void PreviewStep::setPreview(const merge::DirectionPlan &plan,
                              const QList<merge::StepPreview> &steps)
 {
     m_summary->setText(tr("%1: account %2 moves into account %3. This is what the merge will do, "
-                          "step by step, in this order. Nothing has changed yet: press Start "
-                          "merge to begin.")
+                          "step by step, in this order. Nothing has changed yet: the button below "
+                          "begins.")
                            .arg(merge::directionDisplayName(plan.direction))
                            .arg(plan.source.id)
                            .arg(plan.target.id));
