@@ -943,7 +943,7 @@ Thank you!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no merge %1 in this computer&apos;s journal for this CRM and user.</source>
+        <source>There is no merge %1 in this computer&apos;s journal for this CRM and user. If it was started on another computer, resume it there, or ask a team lead to abandon it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

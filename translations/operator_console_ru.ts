@@ -955,8 +955,8 @@ Thank you!</source>
         <translation>Не удалось получить из CRM график аккаунта %1: %2</translation>
     </message>
     <message>
-        <source>There is no merge %1 in this computer&apos;s journal for this CRM and user.</source>
-        <translation>В журнале на этом компьютере нет объединения %1 для этой CRM и этого пользователя.</translation>
+        <source>There is no merge %1 in this computer&apos;s journal for this CRM and user. If it was started on another computer, resume it there, or ask a team lead to abandon it.</source>
+        <translation>В журнале на этом компьютере нет объединения %1 для этой CRM и этого пользователя. Если его начинали на другом компьютере, продолжите его там или попросите руководителя группы отменить его.</translation>
     </message>
     <message>
         <source>The merge %1 is already closed; there is nothing to resume.</source>

@@ -228,14 +228,16 @@ void MergeRun::resume(const QString &operationId)
             if (!stored) {
                 setState(MergeRunState::Refused,
                          MergeRunText::tr("There is no merge %1 in this computer's "
-                            "journal for this CRM and user.")
+                                          "journal for this CRM and user. If it was "
+                                          "started on another computer, resume it there, "
+                                          "or ask a team lead to abandon it.")
                              .arg(operationId));
                 return;
             }
             if (stored->closed) {
                 setState(MergeRunState::Refused,
                          MergeRunText::tr("The merge %1 is already closed; there is "
-                            "nothing to resume.")
+                                          "nothing to resume.")
                              .arg(operationId));
                 return;
             }
@@ -289,7 +291,8 @@ void MergeRun::onRegistrationRefused(const crm::CrmResult &result)
     const bool refusal
         = error.kind == crm::ErrorKind::Conflict || error.kind == crm::ErrorKind::Validation;
     if (!refusal) {
-        failWith(MergeRunText::tr("The merge could not be registered on the CRM: %1").arg(error.message));
+        failWith(MergeRunText::tr("The merge could not be registered on the CRM: %1")
+                     .arg(error.message));
         return;
     }
     // A refused merge changed nothing; it leaves the list of interrupted ones.
@@ -305,8 +308,8 @@ void MergeRun::onRegistrationRefused(const crm::CrmResult &result)
                             if (lookup.lock && lookup.lock->operationId != operationId())
                                 refuse(mergeLockedMessage(*lookup.lock));
                             else
-                                refuse(
-                                    MergeRunText::tr("Another merge holds these accounts: %1").arg(error.detail));
+                                refuse(MergeRunText::tr("Another merge holds these accounts: %1")
+                                           .arg(error.detail));
                         });
         return;
     }
@@ -314,7 +317,8 @@ void MergeRun::onRegistrationRefused(const crm::CrmResult &result)
     if (error.code == QLatin1String("already_merged"))
         reason = MergeRunText::tr("These accounts were already merged: %1").arg(reason);
     else if (error.code == QLatin1String("merge_closed"))
-        reason = MergeRunText::tr("The CRM has closed this merge (finished or abandoned by a team lead): %1")
+        reason = MergeRunText::tr(
+                     "The CRM has closed this merge (finished or abandoned by a team lead): %1")
                      .arg(reason);
     refuse(reason);
 }
@@ -384,8 +388,8 @@ void MergeRun::finishOnCrm()
         getRequest(mergePath(operationId()), m_services.requestTimeoutMs), this,
         [this](const crm::CrmResult &read) {
             if (!read.ok()) {
-                failWith(
-                    MergeRunText::tr("The merge could not be closed on the CRM: %1").arg(read.error->message));
+                failWith(MergeRunText::tr("The merge could not be closed on the CRM: %1")
+                             .arg(read.error->message));
                 return;
             }
             const QString status = read.body.toObject().value(QStringLiteral("status")).toString();

@@ -204,11 +204,13 @@ private:
             reread, env.context, [self, before, error, call](const crm::CrmResult &now) {
                 const QStringList changes
                     = now.ok() ? changedFields(before, now.body.toObject()) : QStringList();
-                self->fail(MergeStepsText::tr("Someone else changed this in the CRM while the step ran (%1): %2. "
-                              "Retry reads it again and continues from the new state.")
+                self->fail(MergeStepsText::tr(
+                               "Someone else changed this in the CRM while the step ran (%1): %2. "
+                               "Retry reads it again and continues from the new state.")
                                .arg(call,
-                                    changes.isEmpty() ? MergeStepsText::tr("the change could not be read back")
-                                                      : changes.join(QStringLiteral("; "))),
+                                    changes.isEmpty()
+                                        ? MergeStepsText::tr("the change could not be read back")
+                                        : changes.join(QStringLiteral("; "))),
                            error);
             });
     }
@@ -326,7 +328,8 @@ void moveIntroLesson(const Task &task)
     const merge::MergeSnapshot &snapshot = task->env.snapshot;
     if (!snapshot.oldRequest || !snapshot.oldRequest->introLesson
         || snapshot.oldRequest->methodistId == 0) {
-        task->finish(MergeStepsText::tr("The old request has no intro lesson; there is nothing to move."));
+        task->finish(
+            MergeStepsText::tr("The old request has no intro lesson; there is nothing to move."));
         return;
     }
     const qint64 methodist = snapshot.oldRequest->methodistId;
@@ -344,7 +347,12 @@ void moveIntroLesson(const Task &task)
             [task, lessons, target, intro](const QJsonArray &items) {
                 for (const QJsonValue &value : items) {
                     const QJsonObject lesson = value.toObject();
-                    if (lesson.value(QStringLiteral("kind")).toString() != QLatin1String("intro"))
+                    // Ours is the intro lesson at the old one's time; another intro lesson of
+                    // the target is not touched.
+                    const QDateTime startsAt = QDateTime::fromString(
+                        lesson.value(QStringLiteral("starts_at")).toString(), Qt::ISODateWithMs);
+                    if (lesson.value(QStringLiteral("kind")).toString() != QLatin1String("intro")
+                        || startsAt != intro.startsAt)
                         continue;
                     const qint64 id = idOf(lesson.value(QStringLiteral("id")));
                     task->outcome.after
@@ -526,8 +534,9 @@ void moveScheduleAndTeacher(const Task &task)
 {
     const merge::MergeSnapshot &snapshot = task->env.snapshot;
     if (snapshot.teacherId == 0 || snapshot.weeklySlots.isEmpty()) {
-        task->finish(MergeStepsText::tr("The source account has no teacher and no schedule; there is nothing "
-                        "to move."));
+        task->finish(MergeStepsText::tr(
+            "The source account has no teacher and no schedule; there is nothing "
+            "to move."));
         return;
     }
     const qint64 source = snapshot.plan.source.id;
@@ -690,7 +699,8 @@ void checkPriceSet(const Task &task)
             // A new request has none yet: taking the old one's is no decision to ask about.
             const bool empty = newPriceSet == 0 && newRegion == 0;
             if (!empty && choice == QLatin1String("keep")) {
-                task->finish(MergeStepsText::tr("The agent confirmed the price set and region as they are."));
+                task->finish(MergeStepsText::tr(
+                    "The agent confirmed the price set and region as they are."));
                 return;
             }
             if (!empty && choice != QLatin1String("copy")) {
@@ -700,9 +710,10 @@ void checkPriceSet(const Task &task)
                                          : ref.value(QStringLiteral("name")).toString();
                 };
                 task->outcome.needsDecision = true;
-                task->fail(MergeStepsText::tr("Request %1 has price set “%2” and region “%3”, but the old "
-                              "request %4 has “%5” and “%6”. Prices depend on them: copy the "
-                              "old request's or keep these.")
+                task->fail(MergeStepsText::tr(
+                               "Request %1 has price set “%2” and region “%3”, but the old "
+                               "request %4 has “%5” and “%6”. Prices depend on them: copy the "
+                               "old request's or keep these.")
                                .arg(newId)
                                .arg(name(current, QStringLiteral("price_set")),
                                     name(current, QStringLiteral("region")))
@@ -719,7 +730,8 @@ void checkPriceSet(const Task &task)
             task->outcome.after = { { QStringLiteral("price_set_id"), double(oldPriceSet) },
                                     { QStringLiteral("region_id"), double(oldRegion) } };
             if (patch.isEmpty()) {
-                task->finish(MergeStepsText::tr("The old request has no price set or region to copy."));
+                task->finish(
+                    MergeStepsText::tr("The old request has no price set or region to copy."));
                 return;
             }
             task->change("PATCH", path, newRead.etag, patch,
