@@ -1,4 +1,5 @@
 #include "sandbox/ApiSupport.h"
+#include "sandbox/MergeLocks.h"
 #include "sandbox/Routes.h"
 
 #include <QDateTime>
@@ -60,6 +61,8 @@ HttpReply createLoginLink(ApiContext &context, const ApiRequest &request)
         return databaseError(account);
     if (!account.next())
         return notFound();
+    if (const auto locked = refuseLockedWrite(context, request.user, { *id }))
+        return *locked;
     if (account.value(0).toString() != QLatin1String("english")) {
         return validationError(QStringLiteral("account_id"),
                                Text::tr("Login links exist only for English accounts; a math "
@@ -180,25 +183,15 @@ HttpReply mergeReply(ApiContext &context, const QString &operationId, int status
     return HttpReply::json(status, *merge).setHeader("ETag", mergeTag(operationId, version));
 }
 
-// 409 merge_locked. Besides the message, the error object names the holder and the operation
-// in members of their own, so that a client need not parse the message:
-// {"error":{"code","message","field":null,"holder":{"id","display_name"},"operation_id"}}.
+// 409 merge_locked of the merge registry itself (POST and PATCH /merges): the message, and the
+// holder and the operation as data (MergeLocks.h).
 HttpReply lockedBy(const QString &operationId, const QString &holderId, const QString &holderName)
 {
-    HttpReply reply = HttpReply::error(
-        409, QStringLiteral("merge_locked"),
+    return mergeLockedReply(
         Text::tr("%1 is already merging these accounts (operation %2). Wait until that merge is "
                  "finished or abandoned.")
-            .arg(holderName, operationId));
-    QJsonObject root = QJsonDocument::fromJson(reply.body).object();
-    QJsonObject error = root.value(QStringLiteral("error")).toObject();
-    error.insert(QStringLiteral("holder"),
-                 QJsonObject { { QStringLiteral("id"), holderId },
-                               { QStringLiteral("display_name"), holderName } });
-    error.insert(QStringLiteral("operation_id"), operationId);
-    root.insert(QStringLiteral("error"), error);
-    reply.body = QJsonDocument(root).toJson(QJsonDocument::Compact);
-    return reply;
+            .arg(holderName, operationId),
+        operationId, holderId, holderName);
 }
 
 HttpReply createMerge(ApiContext &context, const ApiRequest &request)

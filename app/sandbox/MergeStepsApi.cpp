@@ -1,4 +1,5 @@
 #include "sandbox/ApiSupport.h"
+#include "sandbox/MergeLocks.h"
 #include "sandbox/Routes.h"
 
 #include <QDateTime>
@@ -155,6 +156,8 @@ HttpReply deleteSchedule(ApiContext &context, const ApiRequest &request)
     const auto state = scheduleState(context, *id);
     if (!state)
         return notFound();
+    if (const auto locked = refuseLockedWrite(context, request.user, { *id }))
+        return *locked;
     if (const auto refused = checkScheduleMatch(request, *id, *state, true))
         return *refused;
     if (state->slotCount == 0) {
@@ -248,6 +251,8 @@ HttpReply putSchedule(ApiContext &context, const ApiRequest &request)
     const auto state = scheduleState(context, *id);
     if (!state)
         return notFound();
+    if (const auto locked = refuseLockedWrite(context, request.user, { *id }))
+        return *locked;
     if (const auto refused = checkScheduleMatch(request, *id, *state, state->slotCount > 0))
         return *refused;
     HttpReply error;
@@ -356,6 +361,8 @@ HttpReply addTeacherRequest(ApiContext &context, const ApiRequest &request)
     const auto account = bodyId(body->value(QStringLiteral("account_id")));
     if (!account || !accountExists(context, *account))
         return accountIdError();
+    if (const auto locked = refuseLockedWrite(context, request.user, { *account }))
+        return *locked;
     if (const auto invalid = checkText(*body, QStringLiteral("message"), kMaxMessageLength))
         return *invalid;
     QSqlQuery insert(context.db);
@@ -385,6 +392,8 @@ HttpReply addLetter(ApiContext &context, const ApiRequest &request)
     const auto account = bodyId(body->value(QStringLiteral("account_id")));
     if (!account || !accountExists(context, *account))
         return accountIdError();
+    if (const auto locked = refuseLockedWrite(context, request.user, { *account }))
+        return *locked;
     if (const auto invalid = checkText(*body, QStringLiteral("subject"), kMaxSubjectLength))
         return *invalid;
     if (const auto invalid = checkText(*body, QStringLiteral("text"), kMaxLetterLength))
@@ -489,6 +498,8 @@ HttpReply addTransfer(ApiContext &context, const ApiRequest &request)
         if (i == 0)
             fromBalance = query.value(1).toLongLong();
     }
+    if (const auto locked = refuseLockedWrite(context, request.user, { accounts[0], accounts[1] }))
+        return *locked;
     if (accounts[0] == accounts[1]) {
         return validationError(QStringLiteral("to_account_id"),
                                Text::tr("Paid lessons move between two different accounts."));

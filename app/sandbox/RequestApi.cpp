@@ -1,4 +1,5 @@
 #include "sandbox/ApiSupport.h"
+#include "sandbox/MergeLocks.h"
 #include "sandbox/Routes.h"
 
 #include <QDateTime>
@@ -235,13 +236,17 @@ HttpReply patchRequest(ApiContext &context, const ApiRequest &request)
     if (!id)
         return notFound();
     QSqlQuery current(context.db);
-    if (!execQuery(current, QStringLiteral("SELECT version, status FROM requests WHERE id = ?"),
+    if (!execQuery(current,
+                   QStringLiteral("SELECT version, status, account_id FROM requests WHERE id = ?"),
                    { *id }))
         return databaseError(current);
     if (!current.next())
         return notFound();
     const qint64 version = current.value(0).toLongLong();
     const QString oldStatus = current.value(1).toString();
+    if (const auto locked
+        = refuseLockedWrite(context, request.user, { current.value(2).toLongLong() }))
+        return *locked;
     const QByteArray ifMatch = request.call.header("If-Match").trimmed();
     if (ifMatch.isEmpty()) {
         return HttpReply::error(428, QStringLiteral("precondition_required"),
@@ -358,6 +363,8 @@ HttpReply createRequest(ApiContext &context, const ApiRequest &request)
         return validationError(QStringLiteral("account_id"),
                                Text::tr("account_id must be the id of an existing account."));
     }
+    if (const auto locked = refuseLockedWrite(context, request.user, { *account }))
+        return *locked;
     const QString email = body->value(QStringLiteral("email")).toString().trimmed();
     if (!validEmail(email)) {
         return validationError(QStringLiteral("email"),
@@ -463,8 +470,16 @@ HttpReply listComments(ApiContext &context, const ApiRequest &request)
 HttpReply addComment(ApiContext &context, const ApiRequest &request)
 {
     const auto id = parseId(request.params.value(0));
-    if (!id || !exists(context, QStringLiteral("requests"), *id))
+    if (!id)
         return notFound();
+    QSqlQuery owner(context.db);
+    if (!execQuery(owner, QStringLiteral("SELECT account_id FROM requests WHERE id = ?"), { *id }))
+        return databaseError(owner);
+    if (!owner.next())
+        return notFound();
+    if (const auto locked
+        = refuseLockedWrite(context, request.user, { owner.value(0).toLongLong() }))
+        return *locked;
     HttpReply error;
     const auto body = readJsonObject(request.call, &error);
     if (!body)

@@ -1,4 +1,5 @@
 #include "sandbox/ApiSupport.h"
+#include "sandbox/MergeLocks.h"
 #include "sandbox/Routes.h"
 
 #include <QDateTime>
@@ -97,6 +98,8 @@ HttpReply addLesson(ApiContext &context, const ApiRequest &request)
         return validationError(QStringLiteral("account_id"),
                                Text::tr("account_id must be the id of an existing account."));
     }
+    if (const auto locked = refuseLockedWrite(context, request.user, { account }))
+        return *locked;
     if (body->value(QStringLiteral("kind")) != QJsonValue(QStringLiteral("intro"))) {
         return validationError(QStringLiteral("kind"),
                                Text::tr("kind must be intro: methodists give intro lessons only."));
@@ -144,7 +147,8 @@ HttpReply addLesson(ApiContext &context, const ApiRequest &request)
     return lessonReply(context, insert.lastInsertId().toLongLong(), 201);
 }
 
-// The lesson of this methodist named by the path, its version, or the error to answer.
+// The lesson of this methodist named by the path, its version, or the error to answer: 404,
+// then the merge lock on the lesson's account, then If-Match.
 std::optional<qint64> checkLesson(ApiContext &context, const ApiRequest &request, qint64 *lesson,
                                   HttpReply *error)
 {
@@ -155,9 +159,9 @@ std::optional<qint64> checkLesson(ApiContext &context, const ApiRequest &request
         return std::nullopt;
     QSqlQuery query(context.db);
     if (!execQuery(query,
-                   QStringLiteral("SELECT l.version FROM lessons l JOIN staff s ON s.id = "
-                                  "l.staff_id WHERE l.id = ? AND l.staff_id = ? AND s.kind = "
-                                  "'methodist'"),
+                   QStringLiteral("SELECT l.version, l.account_id FROM lessons l JOIN staff s "
+                                  "ON s.id = l.staff_id WHERE l.id = ? AND l.staff_id = ? AND "
+                                  "s.kind = 'methodist'"),
                    { *id, *methodist })) {
         *error = databaseError(query);
         return std::nullopt;
@@ -165,6 +169,11 @@ std::optional<qint64> checkLesson(ApiContext &context, const ApiRequest &request
     if (!query.next())
         return std::nullopt;
     const qint64 version = query.value(0).toLongLong();
+    if (const auto locked
+        = refuseLockedWrite(context, request.user, { query.value(1).toLongLong() })) {
+        *error = *locked;
+        return std::nullopt;
+    }
     const QByteArray ifMatch = request.call.header("If-Match").trimmed();
     if (ifMatch.isEmpty()) {
         *error = HttpReply::error(428, QStringLiteral("precondition_required"),

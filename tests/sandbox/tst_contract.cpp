@@ -191,6 +191,43 @@ private Q_SLOTS:
         }
     }
 
+    // The writes a KIDS merge uses refuse everyone but the merge's user while it locks their
+    // accounts (app/sandbox/MergeLocks.h): each documents that 409 and its MergeLockedError body.
+    void mergeLockedWritesDocumentTheirConflict()
+    {
+        const QStringList guarded {
+            QStringLiteral("PATCH /api/v1/requests/{id}"),
+            QStringLiteral("POST /api/v1/requests"),
+            QStringLiteral("POST /api/v1/requests/{id}/comments"),
+            QStringLiteral("POST /api/v1/methodists/{id}/lessons"),
+            QStringLiteral("PATCH /api/v1/methodists/{id}/lessons/{lesson_id}"),
+            QStringLiteral("DELETE /api/v1/methodists/{id}/lessons/{lesson_id}"),
+            QStringLiteral("PUT /api/v1/accounts/{id}/schedule"),
+            QStringLiteral("DELETE /api/v1/accounts/{id}/schedule"),
+            QStringLiteral("POST /api/v1/teachers/{id}/requests"),
+            QStringLiteral("POST /api/v1/teachers/{id}/letters"),
+            QStringLiteral("POST /api/v1/balance-transfers"),
+            QStringLiteral("POST /api/v1/accounts/{id}/login-link"),
+        };
+        int found = 0;
+        for (const auto &[method, path, operation] : operations()) {
+            const QString name = method + QLatin1Char(' ') + path;
+            if (!guarded.contains(name))
+                continue;
+            ++found;
+            const QJsonObject conflict
+                = resolve(operation[QStringLiteral("responses")][QStringLiteral("409")].toObject());
+            const QString description = conflict.value(QStringLiteral("description")).toString();
+            QVERIFY2(
+                description.contains(QLatin1String("merge_locked"))
+                    && description.contains(QLatin1String("#/components/schemas/MergeLockedError")),
+                qPrintable(name + QStringLiteral(" does not document 409 merge_locked")));
+        }
+        QCOMPARE(found, guarded.size());
+        QVERIFY(m_doc[QStringLiteral("components")][QStringLiteral("schemas")].toObject().contains(
+            QStringLiteral("MergeLockedError")));
+    }
+
     void retryAfterIsDocumentedOn429()
     {
         const QJsonObject response
