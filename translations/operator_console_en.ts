@@ -970,6 +970,14 @@ Thank you!</source>
         <source>The merge could not be closed on the CRM: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The merge&apos;s state could not be read from the CRM: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A team lead abandoned this merge on the CRM, so it stopped before “%1”. The steps done so far stay done; start a new merge if it is still needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>opc::ops::MergeSteps</name>

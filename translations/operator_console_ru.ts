@@ -982,6 +982,14 @@ Thank you!</source>
         <source>The merge could not be closed on the CRM: %1</source>
         <translation>Не удалось закрыть объединение в CRM: %1</translation>
     </message>
+    <message>
+        <source>The merge&apos;s state could not be read from the CRM: %1</source>
+        <translation>Не удалось узнать в CRM состояние объединения: %1</translation>
+    </message>
+    <message>
+        <source>A team lead abandoned this merge on the CRM, so it stopped before “%1”. The steps done so far stay done; start a new merge if it is still needed.</source>
+        <translation>Руководитель группы отменил это объединение в CRM, поэтому оно остановилось перед шагом «%1». Уже выполненные шаги остаются в силе; если объединение всё ещё нужно, начните его заново.</translation>
+    </message>
 </context>
 <context>
     <name>opc::ops::MergeSteps</name>

@@ -572,6 +572,58 @@ private Q_SLOTS:
         QVERIFY2(after == m_reference[0], qPrintable(firstDifference(after, m_reference[0])));
     }
 
+    // A team lead abandons the merge while a step runs: that step completes, the next does not
+    // start, and the run says why.
+    void abandonedByATeamLeadStopsBeforeTheNextStep()
+    {
+        Rig rig;
+        QString error;
+        QVERIFY2(rig.start(false, &error), qPrintable(error));
+        merge::MergeCase mergeCase;
+        merge::DirectionPlan plan;
+        QVERIFY2(rig.plan(merge::Direction::KeepEnglish, &mergeCase, &plan, &error),
+                 qPrintable(error));
+        const QJsonObject before = seedMergeState(rig.sandbox.url(), &error);
+        ops::MergeRun run(rig.services());
+        bool abandoned = false;
+        connect(&run, &ops::MergeRun::stepChanged, &rig.context,
+                [&](StepId changed, StepState state) {
+                    if (changed != StepId::CopyReports || state != StepState::Running || abandoned)
+                        return;
+                    const QString path = QStringLiteral("/api/v1/merges/") + run.operationId();
+                    const crm::CrmResult read
+                        = callNow(rig.sandbox.url(), kLeadToken, crm::CrmRequest { "GET", path });
+                    crm::CrmRequest patch;
+                    patch.method = "PATCH";
+                    patch.path = path;
+                    patch.ifMatch = read.etag;
+                    patch.body
+                        = QJsonObject { { QStringLiteral("status"), QStringLiteral("abandoned") } };
+                    abandoned = callNow(rig.sandbox.url(), kLeadToken, patch).ok();
+                });
+        run.start(mergeCase, plan);
+        QVERIFY(waitForEnd(run));
+        QVERIFY(abandoned);
+        QCOMPARE(run.state(), MergeRunState::Refused);
+        QVERIFY2(run.message().contains(QStringLiteral("abandoned")), qPrintable(run.message()));
+        QCOMPARE(run.journal().record(StepId::CopyReports).state, StepState::Done);
+        QCOMPARE(run.journal().record(StepId::CrossReferenceComments).state, StepState::Planned);
+        // Nothing after it was written: the old request has no cross-reference comment.
+        const QJsonObject after = seedMergeState(rig.sandbox.url(), &error);
+        QCOMPARE(after[QLatin1String("/api/v1/requests/2201")][QLatin1String("comments")],
+                 before[QLatin1String("/api/v1/requests/2201")][QLatin1String("comments")]);
+        // Closed in the journal: not offered for a resume.
+        bool listed = false;
+        QList<ops::StoredMerge> open;
+        rig.journal->listOpen(&rig.context,
+                              [&](const QList<ops::StoredMerge> &merges, const QString &) {
+                                  open = merges;
+                                  listed = true;
+                              });
+        QTRY_VERIFY(listed);
+        QVERIFY(open.isEmpty());
+    }
+
     void resumingAClosedOrUnknownMergeIsRefused()
     {
         Rig rig;

@@ -135,6 +135,20 @@ inline QString firstDifference(const QJsonValue &a, const QJsonValue &b,
     return QStringLiteral("%1: %2 ≠ %3").arg(path, text(a), text(b));
 }
 
+// Sends one request from another thread while this one waits without running its event loop
+// (see addFaultNow): to change the CRM at an exact point of the code under test.
+inline crm::CrmResult callNow(const QUrl &url, const QString &token, const crm::CrmRequest &request)
+{
+    crm::CrmResult result;
+    std::unique_ptr<QThread> caller(QThread::create([&] {
+        auto client = clientFor(url, token);
+        result = call(*client, request);
+    }));
+    caller->start();
+    caller->wait();
+    return result;
+}
+
 // Adds a fault rule from another thread while this one waits without running its event loop:
 // what the code under test has queued cannot run meanwhile, so the rule is in place before its
 // next request leaves.

@@ -332,15 +332,45 @@ void MergeRun::runNextStep()
         finishOnCrm();
         return;
     }
+    setState(MergeRunState::Running);
+    // Once a team lead abandoned the merge its lock is gone: going on would write to accounts
+    // someone else may already be changing. Asked before every step, so at most the step that
+    // was running when it was abandoned completes.
+    m_services.client->send(
+        getRequest(mergePath(operationId()), m_services.requestTimeoutMs), this,
+        [this, step = *step](const crm::CrmResult &read) {
+            if (!read.ok()) {
+                failWith(MergeRunText::tr("The merge's state could not be read from the CRM: %1")
+                             .arg(read.error->message));
+                return;
+            }
+            const QString status = read.body.toObject().value(QStringLiteral("status")).toString();
+            if (status == QLatin1String("abandoned")) {
+                m_stored->closed = true;
+                save([this]() {
+                    setState(MergeRunState::Refused,
+                             MergeRunText::tr("A team lead abandoned this merge on the CRM, so "
+                                              "it stopped before “%1”. The steps done so far "
+                                              "stay done; start a new merge if it is still "
+                                              "needed.")
+                                 .arg(merge::stepTitle(*m_stored->journal.resumeStep())));
+                });
+                return;
+            }
+            startStep(step);
+        });
+}
+
+void MergeRun::startStep(merge::StepId step)
+{
     QString error;
-    if (!m_stored->journal.start(*step, &error)) {
+    if (!m_stored->journal.start(step, &error)) {
         failWith(error);
         return;
     }
-    m_stepMessages.remove(*step);
-    setState(MergeRunState::Running);
-    Q_EMIT stepChanged(*step, merge::StepState::Running);
-    save([this, step = *step]() {
+    m_stepMessages.remove(step);
+    Q_EMIT stepChanged(step, merge::StepState::Running);
+    save([this, step]() {
         StepEnvironment environment;
         environment.client = m_services.client;
         environment.context = this;

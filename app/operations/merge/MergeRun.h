@@ -100,6 +100,7 @@ private:
     void registerOnCrm();
     void onRegistrationRefused(const crm::CrmResult &result);
     void runNextStep();
+    void startStep(merge::StepId step);
     void onStepOutcome(merge::StepId step, const StepOutcome &outcome);
     void finishOnCrm();
     void save(std::function<void()> next);
