@@ -310,21 +310,15 @@ HttpReply createMerge(ApiContext &context, const ApiRequest &request)
     if (const auto failed = beginTransaction(context.db))
         return *failed;
     for (qint64 account : lock) {
-        QSqlQuery holder(context.db);
-        if (!execQuery(holder,
-                       QStringLiteral("SELECT l.operation_id, m.user_id, u.display_name FROM "
-                                      "merge_locks l JOIN merges m ON m.operation_id = "
-                                      "l.operation_id JOIN users u ON u.id = m.user_id WHERE "
-                                      "l.account_id = ?"),
-                       { account })) {
+        std::optional<LockHolder> holder;
+        HttpReply error;
+        if (!findLockHolder(context, account, &holder, &error)) {
             context.db.rollback();
-            return databaseError(holder);
+            return error;
         }
-        if (holder.next()) {
-            const HttpReply reply = lockedBy(holder.value(0).toString(), holder.value(1).toString(),
-                                             holder.value(2).toString());
+        if (holder) {
             context.db.rollback();
-            return reply;
+            return lockedBy(holder->operationId, holder->userId, holder->displayName);
         }
     }
     const QString now = nowText();

@@ -20,6 +20,18 @@ namespace opc::sandbox {
 HttpReply mergeLockedReply(const QString &message, const QString &operationId,
                            const QString &holderId, const QString &holderName);
 
+// The merge whose lock covers an account.
+struct LockHolder {
+    QString operationId;
+    QString userId;
+    QString displayName;
+};
+
+// Looks up the lock on `account` into `holder` (nullopt: unlocked). False with the database
+// error in `error` when the lookup itself failed.
+bool findLockHolder(ApiContext &context, qint64 account, std::optional<LockHolder> *holder,
+                    HttpReply *error);
+
 // Whether `user` may write to every one of `accounts`: nullopt when none is locked by another
 // user's merge (an account locked by the user's own merge is theirs to write), else the 409
 // merge_locked of the first such account in the order given (or the database error). Called by
