@@ -1,87 +1,12 @@
 #include "core/merge/Snapshot.h"
 
-#include "core/JsonNumbers.h"
+#include "core/JsonFieldReader.h"
 
 #include <QJsonArray>
 
 namespace opc::merge {
 
 namespace {
-
-// Reads fields strictly; the first problem is kept with its path, and later reads return
-// harmless defaults, so a caller checks ok() once at the end.
-class FieldReader final {
-public:
-    FieldReader(const QJsonObject &object, QString path, QString *problem)
-        : m_object(object), m_path(std::move(path)), m_problem(problem)
-    {
-    }
-
-    qint64 number(const QString &key, qint64 min, qint64 max)
-    {
-        const std::optional<qint64> number = wholeNumber(m_object.value(key), min, max);
-        if (!number) {
-            fail(key, QStringLiteral("a whole number from %1 to %2").arg(min).arg(max));
-            return min;
-        }
-        return *number;
-    }
-    QString text(const QString &key)
-    {
-        const QJsonValue value = m_object.value(key);
-        if (!value.isString())
-            fail(key, QStringLiteral("a string"));
-        return value.toString();
-    }
-    bool flag(const QString &key)
-    {
-        const QJsonValue value = m_object.value(key);
-        if (!value.isBool())
-            fail(key, QStringLiteral("true or false"));
-        return value.toBool();
-    }
-    QJsonArray array(const QString &key)
-    {
-        const QJsonValue value = m_object.value(key);
-        if (!value.isArray())
-            fail(key, QStringLiteral("an array"));
-        return value.toArray();
-    }
-    // nullopt for null or a missing key; an object otherwise, else a problem.
-    std::optional<QJsonObject> optionalObject(const QString &key)
-    {
-        const QJsonValue value = m_object.value(key);
-        if (value.isNull() || value.isUndefined())
-            return std::nullopt;
-        if (!value.isObject()) {
-            fail(key, QStringLiteral("an object or null"));
-            return std::nullopt;
-        }
-        return value.toObject();
-    }
-    QJsonObject object(const QString &key)
-    {
-        const QJsonValue value = m_object.value(key);
-        if (!value.isObject())
-            fail(key, QStringLiteral("an object"));
-        return value.toObject();
-    }
-    QString path(const QString &key) const
-    {
-        return m_path.isEmpty() ? key : m_path + QLatin1Char('.') + key;
-    }
-    void fail(const QString &key, const QString &expected)
-    {
-        if (m_problem->isEmpty())
-            *m_problem = QStringLiteral("%1: expected %2").arg(path(key), expected);
-    }
-    bool ok() const { return m_problem->isEmpty(); }
-
-private:
-    QJsonObject m_object;
-    QString m_path;
-    QString *m_problem;
-};
 
 constexpr qint64 kMaxId = kJsonExactLimit;
 constexpr qint64 kMaxCount = 2147483647;
@@ -111,24 +36,24 @@ QJsonObject accountJson(const Account &account)
 
 Account readAccount(const QJsonObject &json, const QString &path, QString *problem)
 {
-    FieldReader reader(json, path, problem);
+    JsonFieldReader reader(json, path, problem);
     Account account;
-    account.id = reader.number(QStringLiteral("id"), 1, kMaxId);
+    account.id = reader.integer(QStringLiteral("id"), 1, kMaxId);
     const QString subject = reader.text(QStringLiteral("subject"));
     if (const auto parsed = subjectFromWire(subject))
         account.subject = *parsed;
     else
         reader.fail(QStringLiteral("subject"), QStringLiteral("\"english\" or \"math\""));
-    account.lessonsTaken = int(reader.number(QStringLiteral("lessons_taken"), 0, kMaxCount));
+    account.lessonsTaken = int(reader.integer(QStringLiteral("lessons_taken"), 0, kMaxCount));
     account.kids = reader.flag(QStringLiteral("kids"));
-    account.linkedAccountId = reader.number(QStringLiteral("linked_account_id"), 0, kMaxId);
+    account.linkedAccountId = reader.integer(QStringLiteral("linked_account_id"), 0, kMaxId);
     const QJsonValue request = json.value(QStringLiteral("request_id"));
     if (!request.isNull())
-        account.requestId = reader.number(QStringLiteral("request_id"), 1, kMaxId);
+        account.requestId = reader.integer(QStringLiteral("request_id"), 1, kMaxId);
     account.childName = reader.text(QStringLiteral("child_name"));
     account.email = reader.text(QStringLiteral("email"));
     account.phone = reader.text(QStringLiteral("phone"));
-    account.paidLessons = int(reader.number(QStringLiteral("paid_lessons"), 0, kMaxCount));
+    account.paidLessons = int(reader.integer(QStringLiteral("paid_lessons"), 0, kMaxCount));
     account.teacherName = reader.text(QStringLiteral("teacher_name"));
     account.schedule = reader.text(QStringLiteral("schedule"));
     return account;
@@ -164,22 +89,22 @@ QJsonObject requestJson(const RequestSummary &request)
 
 RequestSummary readRequest(const QJsonObject &json, const QString &path, QString *problem)
 {
-    FieldReader reader(json, path, problem);
+    JsonFieldReader reader(json, path, problem);
     RequestSummary request;
-    request.id = reader.number(QStringLiteral("id"), 1, kMaxId);
-    request.accountId = reader.number(QStringLiteral("account_id"), 1, kMaxId);
+    request.id = reader.integer(QStringLiteral("id"), 1, kMaxId);
+    request.accountId = reader.integer(QStringLiteral("account_id"), 1, kMaxId);
     request.status = reader.text(QStringLiteral("status"));
-    request.methodistId = reader.number(QStringLiteral("methodist_id"), 0, kMaxId);
+    request.methodistId = reader.integer(QStringLiteral("methodist_id"), 0, kMaxId);
     request.methodistName = reader.text(QStringLiteral("methodist_name"));
-    request.priceSetId = reader.number(QStringLiteral("price_set_id"), 0, kMaxId);
-    request.regionId = reader.number(QStringLiteral("region_id"), 0, kMaxId);
+    request.priceSetId = reader.integer(QStringLiteral("price_set_id"), 0, kMaxId);
+    request.regionId = reader.integer(QStringLiteral("region_id"), 0, kMaxId);
     request.introLessonReport = reader.text(QStringLiteral("intro_lesson_report"));
     request.taskAfterTrialForStudent = reader.text(QStringLiteral("task_after_trial_student"));
     request.taskAfterTrialForTeacher = reader.text(QStringLiteral("task_after_trial_teacher"));
     if (const auto intro = reader.optionalObject(QStringLiteral("intro_lesson"))) {
-        FieldReader lessonReader(*intro, reader.path(QStringLiteral("intro_lesson")), problem);
+        JsonFieldReader lessonReader(*intro, reader.path(QStringLiteral("intro_lesson")), problem);
         IntroLesson lesson;
-        lesson.id = lessonReader.number(QStringLiteral("id"), 1, kMaxId);
+        lesson.id = lessonReader.integer(QStringLiteral("id"), 1, kMaxId);
         const QString startsAt = lessonReader.text(QStringLiteral("starts_at"));
         lesson.startsAt = QDateTime::fromString(startsAt, Qt::ISODateWithMs);
         if (!lesson.startsAt.isValid())
@@ -227,11 +152,11 @@ QJsonObject MergeSnapshot::toJson() const
 std::optional<MergeSnapshot> MergeSnapshot::fromJson(const QJsonObject &json, QString *error)
 {
     QString problem;
-    FieldReader reader(json, {}, &problem);
+    JsonFieldReader reader(json, {}, &problem);
     MergeSnapshot snapshot;
     const QJsonObject plan = reader.object(QStringLiteral("plan"));
     if (reader.ok()) {
-        FieldReader planReader(plan, QStringLiteral("plan"), &problem);
+        JsonFieldReader planReader(plan, QStringLiteral("plan"), &problem);
         const QString direction = planReader.text(QStringLiteral("direction"));
         if (const auto parsed = directionFromWire(direction))
             snapshot.plan.direction = *parsed;
@@ -253,18 +178,18 @@ std::optional<MergeSnapshot> MergeSnapshot::fromJson(const QJsonObject &json, QS
     if (const auto old = reader.optionalObject(QStringLiteral("old_request")))
         snapshot.oldRequest = readRequest(*old, QStringLiteral("old_request"), &problem);
     if (!json.value(QStringLiteral("reused_request_id")).isNull())
-        snapshot.reusedRequestId = reader.number(QStringLiteral("reused_request_id"), 1, kMaxId);
-    snapshot.teacherId = reader.number(QStringLiteral("teacher_id"), 0, kMaxId);
+        snapshot.reusedRequestId = reader.integer(QStringLiteral("reused_request_id"), 1, kMaxId);
+    snapshot.teacherId = reader.integer(QStringLiteral("teacher_id"), 0, kMaxId);
     const QJsonArray weeklySlots = reader.array(QStringLiteral("slots"));
     for (int i = 0; i < weeklySlots.size(); ++i) {
-        FieldReader slotReader(weeklySlots.at(i).toObject(), QStringLiteral("slots[%1]").arg(i),
-                               &problem);
+        JsonFieldReader slotReader(weeklySlots.at(i).toObject(), QStringLiteral("slots[%1]").arg(i),
+                                   &problem);
         if (!weeklySlots.at(i).isObject())
             reader.fail(QStringLiteral("slots[%1]").arg(i), QStringLiteral("an object"));
         ScheduleSlot slot;
-        slot.weekday = int(slotReader.number(QStringLiteral("weekday"), 1, 7));
+        slot.weekday = int(slotReader.integer(QStringLiteral("weekday"), 1, 7));
         slot.time = slotReader.text(QStringLiteral("time"));
-        slot.durationMin = int(slotReader.number(QStringLiteral("duration_min"), 1, 24 * 60));
+        slot.durationMin = int(slotReader.integer(QStringLiteral("duration_min"), 1, 24 * 60));
         snapshot.weeklySlots << slot;
     }
     if (!problem.isEmpty()) {

@@ -1,6 +1,6 @@
 #include "operations/merge/MergeCaseLoader.h"
 
-#include "core/JsonNumbers.h"
+#include "core/JsonFieldReader.h"
 #include "crm/CrmClient.h"
 #include "crm/ErrorMessages.h"
 
@@ -21,94 +21,12 @@ namespace {
 using merge::Account;
 using merge::RequestSummary;
 
-// Reads the contract's fields; the first one that is missing or of the wrong type is kept in
-// `problem`, so that a malformed answer is reported by name and never half-used.
-class Reader final {
-public:
-    explicit Reader(const QJsonObject &object) : m_object(object) { }
-
-    qint64 integer(const QString &key, bool nullable = false)
-    {
-        const QJsonValue value = m_object.value(key);
-        if (nullable && value.isNull())
-            return 0;
-        const std::optional<qint64> number = wholeNumber(value, -kJsonExactLimit, kJsonExactLimit);
-        if (!number) {
-            fail(key, QStringLiteral("a whole number"));
-            return 0;
-        }
-        return *number;
-    }
-    // A count that must fit an int: lessons taken, paid lessons, a weekday.
-    int count(const QString &key)
-    {
-        const qint64 number = integer(key);
-        if (number < 0 || number > std::numeric_limits<int>::max()) {
-            fail(key, QStringLiteral("a count from 0 to %1").arg(std::numeric_limits<int>::max()));
-            return 0;
-        }
-        return int(number);
-    }
-    QString text(const QString &key, bool nullable = false)
-    {
-        const QJsonValue value = m_object.value(key);
-        if (nullable && value.isNull())
-            return {};
-        if (!value.isString())
-            fail(key, QStringLiteral("a string"));
-        return value.toString();
-    }
-    bool flag(const QString &key)
-    {
-        const QJsonValue value = m_object.value(key);
-        if (!value.isBool())
-            fail(key, QStringLiteral("true or false"));
-        return value.toBool();
-    }
-    QJsonArray array(const QString &key)
-    {
-        const QJsonValue value = m_object.value(key);
-        if (!value.isArray())
-            fail(key, QStringLiteral("an array"));
-        return value.toArray();
-    }
-    // An object or null (nullopt); anything else is a problem.
-    std::optional<QJsonObject> objectOrNull(const QString &key)
-    {
-        const QJsonValue value = m_object.value(key);
-        if (value.isNull())
-            return std::nullopt;
-        if (!value.isObject()) {
-            fail(key, QStringLiteral("an object or null"));
-            return std::nullopt;
-        }
-        return value.toObject();
-    }
-    // Nested values report their problem under the parent's key.
-    void adopt(const QString &prefix, const Reader &inner)
-    {
-        if (m_problem.isEmpty() && !inner.m_problem.isEmpty())
-            m_problem = prefix + QLatin1Char('.') + inner.m_problem;
-    }
-    QString problem() const { return m_problem; }
-
-private:
-public:
-    void fail(const QString &key, const QString &expected)
-    {
-        if (m_problem.isEmpty())
-            m_problem = QStringLiteral("%1: expected %2").arg(key, expected);
-    }
-    QJsonObject m_object;
-    QString m_problem;
-};
-
 // A readable weekly schedule, e.g. "Tue 18:00 (50 min), Fri 18:00 (50 min)".
-QString scheduleText(const QJsonArray &entries, Reader &reader)
+QString scheduleText(const QJsonArray &entries, JsonFieldReader &reader)
 {
     QStringList parts;
     for (int i = 0; i < entries.size(); ++i) {
-        Reader slot(entries.at(i).toObject());
+        JsonFieldReader slot(entries.at(i).toObject());
         const int weekday = slot.count(QStringLiteral("weekday"));
         const QString time = slot.text(QStringLiteral("time"));
         const qint64 minutes = slot.integer(QStringLiteral("duration_min"));
@@ -222,25 +140,25 @@ void readRequest(const State &state, qint64 accountId, qint64 requestId,
              answer.error);
         return;
     }
-    Reader reader(answer.body.toObject());
+    JsonFieldReader reader(answer.body.toObject());
     RequestSummary request;
     request.id = reader.integer(QStringLiteral("id"));
     request.accountId = reader.integer(QStringLiteral("account_id"));
     request.status = reader.text(QStringLiteral("status"));
     request.duplicate = reader.flag(QStringLiteral("is_duplicate"));
     if (const auto methodist = reader.objectOrNull(QStringLiteral("methodist"))) {
-        Reader inner(*methodist);
+        JsonFieldReader inner(*methodist);
         request.methodistId = inner.integer(QStringLiteral("id"));
         request.methodistName = inner.text(QStringLiteral("name"));
         reader.adopt(QStringLiteral("methodist"), inner);
     }
     if (const auto priceSet = reader.objectOrNull(QStringLiteral("price_set"))) {
-        Reader inner(*priceSet);
+        JsonFieldReader inner(*priceSet);
         request.priceSetId = inner.integer(QStringLiteral("id"));
         reader.adopt(QStringLiteral("price_set"), inner);
     }
     if (const auto region = reader.objectOrNull(QStringLiteral("region"))) {
-        Reader inner(*region);
+        JsonFieldReader inner(*region);
         request.regionId = inner.integer(QStringLiteral("id"));
         reader.adopt(QStringLiteral("region"), inner);
     }
@@ -250,7 +168,7 @@ void readRequest(const State &state, qint64 accountId, qint64 requestId,
     const QJsonArray history = reader.array(QStringLiteral("status_history"));
     QList<std::pair<QString, QString>> changes; // changed_at, status
     for (int i = 0; i < history.size(); ++i) {
-        Reader entry(history.at(i).toObject());
+        JsonFieldReader entry(history.at(i).toObject());
         const QString status = entry.text(QStringLiteral("status"));
         const QString changedAt = entry.text(QStringLiteral("changed_at"));
         reader.adopt(QStringLiteral("status_history[%1]").arg(i), entry);
@@ -295,14 +213,14 @@ void readRequest(const State &state, qint64 accountId, qint64 requestId,
 void readAccount(const State &state, qint64 accountId, const QJsonObject &json, int httpStatus)
 {
     const QString what = QStringLiteral("GET /api/v1/accounts/%1").arg(accountId);
-    Reader reader(json);
+    JsonFieldReader reader(json);
     AccountDetail detail;
     Account &account = detail.account;
     account.id = reader.integer(QStringLiteral("id"));
     const QString subject = reader.text(QStringLiteral("subject"));
     const QString product = reader.text(QStringLiteral("product"));
     account.lessonsTaken = reader.count(QStringLiteral("lessons_taken"));
-    account.linkedAccountId = reader.integer(QStringLiteral("linked_account_id"), true);
+    account.linkedAccountId = reader.integerOrNull(QStringLiteral("linked_account_id"));
     account.paidLessons = reader.count(QStringLiteral("paid_lessons_balance"));
     const QJsonArray schedule = reader.array(QStringLiteral("schedule"));
     detail.lessons = reader.array(QStringLiteral("lessons"));
@@ -382,14 +300,14 @@ void readStudent(const State &state, qint64 studentId, const crm::CrmResult &ans
              answer.error);
         return;
     }
-    Reader reader(answer.body.toObject());
+    JsonFieldReader reader(answer.body.toObject());
     state->result.studentName = reader.text(QStringLiteral("name"));
     state->studentEmail = reader.text(QStringLiteral("email"));
     state->studentPhone = reader.text(QStringLiteral("phone"));
     state->result.studentIsKids = reader.flag(QStringLiteral("is_kids"));
     const QJsonArray accounts = reader.array(QStringLiteral("accounts"));
     for (int i = 0; i < accounts.size(); ++i) {
-        Reader summary(accounts.at(i).toObject());
+        JsonFieldReader summary(accounts.at(i).toObject());
         const qint64 id = summary.integer(QStringLiteral("id"));
         reader.adopt(QStringLiteral("accounts[%1]").arg(i), summary);
         if (!state->accountOrder.contains(id))
@@ -453,7 +371,7 @@ void loadMergeCase(crm::CrmClient *client, qint64 accountId, QObject *context,
                         return;
                     }
                     state->firstAccount = answer.body.toObject();
-                    Reader reader(state->firstAccount);
+                    JsonFieldReader reader(state->firstAccount);
                     const qint64 studentId = reader.integer(QStringLiteral("student_id"));
                     if (!reader.problem().isEmpty()) {
                         failMalformed(state, answer.httpStatus,

@@ -1,5 +1,6 @@
 #include "operations/merge/StudentSearch.h"
 
+#include "core/JsonFieldReader.h"
 #include "crm/CrmClient.h"
 #include "crm/ErrorMessages.h"
 
@@ -8,50 +9,35 @@
 #include <QJsonObject>
 #include <QUrlQuery>
 
-#include <cmath>
-
 namespace opc::ops {
 
 namespace {
 
-// The largest integer a JSON number (a double) holds exactly: 2^53.
-constexpr double kExactLimit = 9007199254740992.0;
-
-bool isId(const QJsonValue &value)
-{
-    const double number = value.toDouble(-1);
-    return value.isDouble() && number >= 1 && number <= kExactLimit && std::floor(number) == number;
-}
-
-QString textOrEmpty(const QJsonValue &value)
-{
-    return value.isString() ? value.toString() : QString();
-}
-
 // The first field of `item` that is not the contract's, or empty.
 QString readStudent(const QJsonObject &item, StudentMatch *student)
 {
-    if (!isId(item.value(QStringLiteral("id"))))
-        return QStringLiteral("id: expected a positive whole number");
-    student->id = qint64(item.value(QStringLiteral("id")).toDouble());
-    if (!item.value(QStringLiteral("name")).isString())
-        return QStringLiteral("name: expected a string");
-    student->name = item.value(QStringLiteral("name")).toString();
-    student->phone = textOrEmpty(item.value(QStringLiteral("phone")));
-    student->email = textOrEmpty(item.value(QStringLiteral("email")));
-    student->parentName = textOrEmpty(item.value(QStringLiteral("parent_name")));
-    if (!item.value(QStringLiteral("is_kids")).isBool())
-        return QStringLiteral("is_kids: expected true or false");
-    student->isKids = item.value(QStringLiteral("is_kids")).toBool();
-    const QJsonValue accounts = item.value(QStringLiteral("account_ids"));
-    if (!accounts.isArray())
-        return QStringLiteral("account_ids: expected an array");
-    for (const QJsonValue &id : accounts.toArray()) {
-        if (!isId(id))
-            return QStringLiteral("account_ids: expected positive whole numbers");
-        student->accountIds << qint64(id.toDouble());
+    JsonFieldReader reader(item);
+    student->id = reader.integer(QStringLiteral("id"), 1, kJsonExactLimit);
+    student->name = reader.text(QStringLiteral("name"));
+    // Optional contact fields: anything but text reads as none.
+    const auto optionalText = [&item](const char *key) {
+        const QJsonValue value = item.value(QLatin1String(key));
+        return value.isString() ? value.toString() : QString();
+    };
+    student->phone = optionalText("phone");
+    student->email = optionalText("email");
+    student->parentName = optionalText("parent_name");
+    student->isKids = reader.flag(QStringLiteral("is_kids"));
+    const QJsonArray accounts = reader.array(QStringLiteral("account_ids"));
+    for (const QJsonValue &id : accounts) {
+        const std::optional<qint64> accountId = wholeNumber(id, 1, kJsonExactLimit);
+        if (!accountId) {
+            reader.fail(QStringLiteral("account_ids"), QStringLiteral("positive whole numbers"));
+            break;
+        }
+        student->accountIds << *accountId;
     }
-    return {};
+    return reader.problem();
 }
 
 } // namespace
