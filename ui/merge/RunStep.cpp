@@ -123,9 +123,11 @@ void RunStep::showStep(merge::StepId step, merge::StepState state)
     const auto row = m_rows.constFind(step);
     if (row == m_rows.constEnd())
         return;
+    // One read of the guarded pointer: the compiler cannot know two reads agree.
+    const ops::MergeRun *run = m_run.data();
     // The journal records a step waiting for the agent's answer as failed; it asks, not fails.
-    const bool asking = state == merge::StepState::Failed && m_run
-        && m_run->state() == ops::MergeRunState::WaitingForDecision;
+    const bool asking = state == merge::StepState::Failed && run
+        && run->state() == ops::MergeRunState::WaitingForDecision;
     const QString stateText
         = asking ? tr("waiting for your decision") : ops::stepStateDisplayName(state);
     merge_ui::setMark(row->mark, asking ? QStringLiteral("?") : merge_ui::stateMark(state),
@@ -133,10 +135,10 @@ void RunStep::showStep(merge::StepId step, merge::StepState state)
     row->state->setText(stateText);
     row->state->setProperty("stepState", merge::stepStateToWire(state));
     QString reason;
-    if (m_run) {
-        reason = m_run->stepMessage(step);
-        if (reason.isEmpty() && state == merge::StepState::Failed && m_run->hasJournal())
-            reason = m_run->journal().record(step).error;
+    if (run) {
+        reason = run->stepMessage(step);
+        if (reason.isEmpty() && state == merge::StepState::Failed && run->hasJournal())
+            reason = run->journal().record(step).error;
     }
     if (state == merge::StepState::Running || state == merge::StepState::Planned)
         reason.clear();
@@ -152,21 +154,32 @@ void RunStep::showStep(merge::StepId step, merge::StepState state)
 
 void RunStep::refreshAll()
 {
+    const ops::MergeRun *run = m_run.data();
     for (merge::StepId step : merge::stepOrder()) {
         merge::StepState state = merge::StepState::Planned;
-        if (m_run && m_run->hasJournal())
-            state = m_run->journal().record(step).state;
+        if (run && run->hasJournal())
+            state = run->journal().record(step).state;
         showStep(step, state);
     }
 }
 
 void RunStep::showRunState()
 {
-    const ops::MergeRunState state = m_run ? m_run->state() : ops::MergeRunState::Idle;
-    const QString message = m_run ? m_run->message() : QString();
-    m_operation->setText(m_run && !m_run->operationId().isEmpty()
-                             ? tr("Operation %1").arg(m_run->operationId())
-                             : QString());
+    const ops::MergeRun *run = m_run.data();
+    if (!run) {
+        m_busy->setIdle();
+        m_operation->clear();
+        for (QWidget *widget :
+             { static_cast<QWidget *>(m_stateLabel), static_cast<QWidget *>(m_retry),
+               static_cast<QWidget *>(m_copyPriceSet), static_cast<QWidget *>(m_keepPriceSet),
+               static_cast<QWidget *>(m_close) })
+            widget->hide();
+        return;
+    }
+    const ops::MergeRunState state = run->state();
+    const QString message = run->message();
+    m_operation->setText(!run->operationId().isEmpty() ? tr("Operation %1").arg(run->operationId())
+                                                       : QString());
     QString text;
     switch (state) {
     case ops::MergeRunState::Idle:
@@ -177,8 +190,8 @@ void RunStep::showRunState()
         break;
     case ops::MergeRunState::Running: {
         QString title;
-        if (m_run->hasJournal()) {
-            if (const auto step = m_run->journal().resumeStep())
+        if (run->hasJournal()) {
+            if (const auto step = run->journal().resumeStep())
                 title = merge::stepTitle(*step);
         }
         m_busy->setBusy(title.isEmpty() ? tr("Running…") : tr("Running: %1").arg(title));
@@ -188,12 +201,12 @@ void RunStep::showRunState()
         m_busy->setIdle();
         // A failed step shows its reason under it; the registration or the closing has no row.
         std::optional<merge::StepId> failed;
-        if (m_run->hasJournal()) {
-            if (const auto step = m_run->journal().resumeStep();
-                step && m_run->journal().record(*step).state == merge::StepState::Failed)
+        if (run->hasJournal()) {
+            if (const auto step = run->journal().resumeStep();
+                step && run->journal().record(*step).state == merge::StepState::Failed)
                 failed = step;
         }
-        const QString where = failed && message == m_run->stepMessage(*failed)
+        const QString where = failed && message == run->stepMessage(*failed)
             ? tr("The merge stopped at “%1”; the reason is shown under the step.")
                   .arg(merge::stepTitle(*failed))
             : tr("The merge stopped: %1").arg(message);
@@ -204,8 +217,8 @@ void RunStep::showRunState()
     }
     case ops::MergeRunState::WaitingForDecision: {
         m_busy->setIdle();
-        const bool shown = m_run->hasJournal() && m_run->journal().resumeStep()
-            && message == m_run->stepMessage(*m_run->journal().resumeStep());
+        const bool shown = run->hasJournal() && run->journal().resumeStep()
+            && message == run->stepMessage(*run->journal().resumeStep());
         text = shown ? tr("Copy the old request's price set and region to the new request, or "
                           "keep them as they are?")
                      : tr("%1\nCopy the old request's price set and region to the new request, "
