@@ -311,7 +311,6 @@ HttpReply createMerge(ApiContext &context, const ApiRequest &request)
         return *failed;
     for (qint64 account : lock) {
         std::optional<LockHolder> holder;
-        HttpReply error;
         if (!findLockHolder(context, account, &holder, &error)) {
             context.db.rollback();
             return error;

@@ -157,8 +157,7 @@ private Q_SLOTS:
         SandboxProcess sandbox;
         QVERIFY2(sandbox.start(), qPrintable(sandbox.error()));
         auto lead = clientFor(sandbox.url(), kLeadToken);
-        const crm::CrmResult read
-            = call(*lead, crm::CrmRequest { "GET", QStringLiteral("/api/v1/requests/2101") });
+        const crm::CrmResult read = call(*lead, getOf(QStringLiteral("/api/v1/requests/2101")));
         crm::CrmRequest patch;
         patch.method = "PATCH";
         patch.path = QStringLiteral("/api/v1/requests/2101");
@@ -189,8 +188,7 @@ private Q_SLOTS:
         QCOMPARE(field(resumed, "step"), kStepOrder);
         QCOMPARE(resumed.at(7)[QLatin1String("status")].toString(), QStringLiteral("done"));
         QCOMPARE(resumed.at(7)[QLatin1String("attempts")].toInt(), 2);
-        const crm::CrmResult after
-            = call(*lead, crm::CrmRequest { "GET", QStringLiteral("/api/v1/requests/2101") });
+        const crm::CrmResult after = call(*lead, getOf(QStringLiteral("/api/v1/requests/2101")));
         QCOMPARE(after.body[QLatin1String("price_set")][QLatin1String("id")].toInteger(), 1);
     }
 

@@ -337,9 +337,8 @@ private Q_SLOTS:
         QCOMPARE(created[QLatin1String("status")].toString(), merge::statusesToCopy(old).last());
 
         // The merge is closed on the CRM, its lock gone; the journal marks it closed.
-        const crm::CrmResult merge = call(
-            *rig.client,
-            crm::CrmRequest { "GET", QStringLiteral("/api/v1/merges/") + run.operationId() });
+        const crm::CrmResult merge
+            = call(*rig.client, getOf(QStringLiteral("/api/v1/merges/") + run.operationId()));
         QCOMPARE(merge.body[QLatin1String("status")].toString(), QStringLiteral("finished"));
         QVERIFY(merge.body[QLatin1String("locked_account_ids")].toArray().isEmpty());
         QCOMPARE(merge.body[QLatin1String("completed_steps")].toArray().size(), 9);
@@ -591,8 +590,7 @@ private Q_SLOTS:
                     if (changed != StepId::CopyReports || state != StepState::Running || abandoned)
                         return;
                     const QString path = QStringLiteral("/api/v1/merges/") + run.operationId();
-                    const crm::CrmResult read
-                        = callNow(rig.sandbox.url(), kLeadToken, crm::CrmRequest { "GET", path });
+                    const crm::CrmResult read = callNow(rig.sandbox.url(), kLeadToken, getOf(path));
                     crm::CrmRequest patch;
                     patch.method = "PATCH";
                     patch.path = path;
@@ -675,8 +673,7 @@ private Q_SLOTS:
         QVERIFY2(rig.start(false, &error), qPrintable(error));
         // The reused request 2101 gets another price set than the old request 1101 (1).
         auto lead = clientFor(rig.sandbox.url(), kLeadToken);
-        const crm::CrmResult read
-            = call(*lead, crm::CrmRequest { "GET", QStringLiteral("/api/v1/requests/2101") });
+        const crm::CrmResult read = call(*lead, getOf(QStringLiteral("/api/v1/requests/2101")));
         crm::CrmRequest patch;
         patch.method = "PATCH";
         patch.path = QStringLiteral("/api/v1/requests/2101");
@@ -699,8 +696,7 @@ private Q_SLOTS:
         run.decidePriceSet(copy);
         QVERIFY(waitForEnd(run));
         QVERIFY2(run.state() == MergeRunState::Completed, qPrintable(run.message()));
-        const crm::CrmResult after
-            = call(*lead, crm::CrmRequest { "GET", QStringLiteral("/api/v1/requests/2101") });
+        const crm::CrmResult after = call(*lead, getOf(QStringLiteral("/api/v1/requests/2101")));
         QCOMPARE(after.body[QLatin1String("price_set")][QLatin1String("id")].toInteger(),
                  copy ? 1 : 2);
     }

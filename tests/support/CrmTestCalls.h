@@ -29,6 +29,14 @@ inline std::unique_ptr<crm::CrmClient> clientFor(const QUrl &url, const QString 
     return client;
 }
 
+// A GET of `path`, e.g. call(client, getOf("/api/v1/requests/2101")).
+inline crm::CrmRequest getOf(const QString &path)
+{
+    crm::CrmRequest request;
+    request.path = path;
+    return request;
+}
+
 // POST /api/v1/audit/events of one event, keyed by its id as the console's recorder does.
 inline crm::CrmRequest auditEventPost(const AuditEvent &event)
 {
