@@ -24,6 +24,10 @@ def sha256(text):
 
 
 def ago(days=0, hours=0):
+    # A history computed past today stops at now: "$now--1d" is no time at all, and a stage
+    # entered in the future would be as wrong.
+    if days * 24 + hours < 0:
+        return "$now"
     if days and hours:
         return f"$now-{days * 24 + hours}h"
     if days:
@@ -258,6 +262,85 @@ def sales():
     return t
 
 
+# The lead settings of issue 4 (seed 001): duplicates by phone and by e-mail, period 0 (= the
+# last 90 days), only deals still in processing, a comment in the existing deal.
+LEAD_SETTINGS = {"id": 1, "by_phone": True, "by_email": True, "period_days": 0,
+                 "only_in_processing": True, "action": "comment", "version": 1}
+# Seed 001's status groups; statuses left out (new) count as not counted.
+STATUS_GROUPS = {"confirmed": "not_counted", "missed": "not_counted", "scheduled": "in_work",
+                 "sms_confirmation_sent": "in_work", "in_progress": "in_work", "finished": "paid",
+                 "cancelled_by_sms": "cancelled", "cancelled": "cancelled"}
+
+
+def lead_handling(t):
+    """Issue 4 on top of sales(): settings, status groups, the default funnel, call-tracking
+    records of the deals that came from leads, a few lead comments, and four clients whose deals
+    are the duplicate candidates of docs/fixture-format.md. Touches no random numbers, so the
+    rest of the fixture stays as it was."""
+    t["funnels"][0]["is_default"] = True
+    t["lead_settings"] = [dict(LEAD_SETTINGS)]
+    t["order_status_groups"] = [{"status": k, "status_group": v} for k, v in STATUS_GROUPS.items()]
+
+    # (client, deal): the duplicate candidates. Each client is new (ids 151-154) and has only
+    # this deal, so what a test sends decides alone.
+    candidates = [
+        ({"id": 151, "name": "Иван Петров", "phone": "8 (499) 765-43-21",
+          "email": "ivan.petrov@example.org"},
+         {"id": 101, "stage_id": 102, "status": "in_progress", "days": 5}),
+        ({"id": 152, "name": "Мария Соколова", "phone": "+7 916 000-11-22",
+          "email": "Maria.Sokolova@Example.org"},
+         {"id": 102, "stage_id": 101, "status": "confirmed", "days": 20}),
+        ({"id": 153, "name": "Олег Закрытов", "phone": "7 (495) 111-22-33",
+          "email": "oleg.zakrytov@example.org"},
+         {"id": 103, "stage_id": 190, "status": "finished", "days": 10}),
+        ({"id": 154, "name": "Нина Старова", "phone": "4951234567",
+          "email": "nina.starova@example.org"},
+         {"id": 104, "stage_id": 101, "status": "scheduled", "days": 100}),
+    ]
+    stage_ids = [101, 102, 103, 104, 105]
+    for client, spec in candidates:
+        t["clients"].append(dict(client, type="individual", created_at=ago(spec["days"] + 1)))
+        deal = next(d for d in t["deals"] if d["id"] == spec["id"])
+        deal.update({"client_id": client["id"], "lead_id": None, "funnel_id": 1,
+                     "stage_id": spec["stage_id"], "status": spec["status"], "type": "individual",
+                     "amount_kopecks": 1190000 if spec["status"] == "finished" else 0,
+                     "created_at": ago(spec["days"]), "updated_at": ago(max(spec["days"] - 2, 0))})
+        t["deal_stage_history"] = [h for h in t["deal_stage_history"] if h["deal_id"] != spec["id"]]
+        if spec["stage_id"] == 190:
+            passed = [101, 102, 190]
+        else:
+            passed = stage_ids[: stage_ids.index(spec["stage_id"]) + 1]
+        for n, stage in enumerate(passed):
+            t["deal_stage_history"].append({"deal_id": spec["id"], "stage_id": stage,
+                                            "entered_at": ago(spec["days"] - n), "is_generated": False})
+    t["deal_stage_history"].sort(key=lambda h: h["deal_id"])
+
+    # Seed 002: each deal that came from a lead has its call-tracking record, following the
+    # deal's status and amount; finished closes it as COMPLETED.
+    leads = {lead["id"]: lead for lead in t["leads"]}
+    tracking = []
+    for deal in t["deals"]:
+        lead = leads.get(deal["lead_id"])
+        if not lead:
+            continue
+        done = deal["status"] == "finished"
+        tracking.append({"deal_id": deal["id"], "lead_id": lead["id"],
+                         "external_id": lead["call_id"] or lead["form_request_id"] or "",
+                         "status": "COMPLETED" if done else deal["status"],
+                         "amount_kopecks": deal["amount_kopecks"], "status_changed_at": deal["updated_at"],
+                         "completed": done, "created_at": deal["created_at"], "updated_at": deal["updated_at"]})
+    t["call_tracking_deals"] = tracking
+
+    names = {"u-agent": "Анна Смирнова", "u-lead": "Борис Егоров"}
+    comments = []
+    for lead in t["leads"]:
+        if lead["status"] == "in_work" and len(comments) < 6:
+            comments.append({"lead_id": lead["id"], "author": names[lead["assignee_id"]],
+                             "author_id": lead["assignee_id"], "text": "Перезвонить после 18:00.",
+                             "created_at": lead["created_at"]})
+    t["lead_comments"] = comments
+
+
 def partner():
     """Partner clients with lines in every status and their channels."""
     t = {}
@@ -295,6 +378,7 @@ def fixture():
     tables = {"users": users()}
     tables.update(school())
     tables.update(sales())
+    lead_handling(tables)
     tables.update(partner())
     return tables
 

@@ -7,6 +7,8 @@ std::unique_ptr<Command> makeWhoamiCommand();
 std::unique_ptr<Command> makeLoginCommand();
 std::unique_ptr<Command> makeLogoutCommand();
 std::unique_ptr<Command> makeMergeCommand();
+std::unique_ptr<Command> makeAnalyticsCommand();
+std::unique_ptr<Command> makeLeadsCommand();
 
 void registerBuiltInCommands(CommandRegistry &registry)
 {
@@ -14,6 +16,8 @@ void registerBuiltInCommands(CommandRegistry &registry)
     registry.add(makeLoginCommand());
     registry.add(makeLogoutCommand());
     registry.add(makeMergeCommand());
+    registry.add(makeAnalyticsCommand());
+    registry.add(makeLeadsCommand());
 }
 
 } // namespace opc::cli

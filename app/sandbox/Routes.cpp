@@ -19,9 +19,9 @@ const std::vector<Route> &routeTable()
 {
     static const std::vector<Route> table = [] {
         std::vector<Route> all;
-        for (auto part :
-             { systemRoutes(), studentRoutes(), requestRoutes(), leadRoutes(), partnerRoutes(),
-               auditRoutes(), mergeRoutes(), timetableRoutes(), mergeStepRoutes(), faultRoutes() })
+        for (auto part : { systemRoutes(), studentRoutes(), requestRoutes(), leadRoutes(),
+                           partnerRoutes(), auditRoutes(), mergeRoutes(), timetableRoutes(),
+                           mergeStepRoutes(), faultRoutes(), analyticsRoutes() })
             all.insert(all.end(), part.begin(), part.end());
         return all;
     }();

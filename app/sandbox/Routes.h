@@ -6,10 +6,12 @@
 #include <QSqlDatabase>
 #include <QStringList>
 
+#include <memory>
 #include <vector>
 
 namespace opc::sandbox {
 
+class AnalyticsState;
 class FaultInjector;
 
 // Who may call a route. Checked by the dispatcher before the handler runs.
@@ -40,6 +42,7 @@ struct ApiRequest {
 struct ApiContext {
     QSqlDatabase db;
     FaultInjector *faults = nullptr;
+    std::shared_ptr<AnalyticsState> analytics; // the analytics endpoint's limits and receipts
 };
 
 using RouteHandler = HttpReply (*)(ApiContext &context, const ApiRequest &request);
@@ -77,5 +80,6 @@ std::vector<Route> mergeRoutes();
 std::vector<Route> timetableRoutes();
 std::vector<Route> mergeStepRoutes();
 std::vector<Route> faultRoutes();
+std::vector<Route> analyticsRoutes();
 
 } // namespace opc::sandbox

@@ -303,11 +303,182 @@ storage::Migration migration3()
              } };
 }
 
+// Version 4: lead handling (issue 4). Leads get the status `duplicate` (a repeat that only logs
+// itself on the deal it duplicates), the time the lead came in, normalised phone and e-mail
+// (opc::leads::normalizePhone / normalizeEmail, filled in by prepareLeadData() for rows a
+// fixture or an older version wrote), a lowercase search text and the global change sequence
+// that `GET /api/v1/leads/changes` polls. SQLite cannot change a CHECK in place, so `leads` is
+// rebuilt; deals' links to leads are set aside meanwhile, because dropping the old table with
+// foreign keys on would otherwise count as deleting the leads they point to. Orders (one per
+// new lead, with its attribution), deal tasks and comments (what a duplicate adds), lead
+// comments, the lead settings and status-group mapping, the log of lead changes and the
+// call-tracking record of each deal (seed 002). The indexes keep the duplicate lookup and the
+// queues independent of the number of deals.
+storage::Migration migration4()
+{
+    return { 4,
+             {
+                 QStringLiteral("CREATE TABLE m4_deal_leads AS SELECT id, lead_id FROM deals "
+                                "WHERE lead_id IS NOT NULL"),
+                 QStringLiteral("UPDATE deals SET lead_id = NULL WHERE lead_id IS NOT NULL"),
+                 QStringLiteral(R"(CREATE TABLE leads_v4 (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL CHECK (kind IN ('call', 'form')),
+            status TEXT NOT NULL CHECK (status IN ('free', 'in_work', 'success', 'failure',
+                'duplicate')),
+            assignee_id TEXT REFERENCES users(id),
+            client_id INTEGER REFERENCES clients(id),
+            name TEXT NOT NULL DEFAULT '',
+            phone TEXT NOT NULL DEFAULT '',
+            email TEXT NOT NULL DEFAULT '',
+            source_id INTEGER REFERENCES sources(id),
+            medium TEXT NOT NULL DEFAULT '',
+            utm_source TEXT NOT NULL DEFAULT '',
+            utm_medium TEXT NOT NULL DEFAULT '',
+            utm_campaign TEXT NOT NULL DEFAULT '',
+            utm_content TEXT NOT NULL DEFAULT '',
+            utm_term TEXT NOT NULL DEFAULT '',
+            google_client_id TEXT NOT NULL DEFAULT '',
+            tags TEXT NOT NULL DEFAULT '',
+            call_id TEXT,
+            call_time TEXT,
+            form_request_id TEXT,
+            comment TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            version INTEGER NOT NULL DEFAULT 1,
+            received_at TEXT,
+            phone_norm TEXT,
+            email_norm TEXT,
+            search_text TEXT,
+            duplicate_of_deal INTEGER REFERENCES deals(id),
+            change_seq INTEGER NOT NULL DEFAULT 0))"),
+                 QStringLiteral(
+                     "INSERT INTO leads_v4 (id, kind, status, assignee_id, client_id, name, phone, "
+                     "email, source_id, medium, utm_source, utm_medium, utm_campaign, utm_content, "
+                     "utm_term, google_client_id, tags, call_id, call_time, form_request_id, "
+                     "comment, created_at, version) SELECT id, kind, status, assignee_id, "
+                     "client_id, name, phone, email, source_id, medium, utm_source, utm_medium, "
+                     "utm_campaign, utm_content, utm_term, google_client_id, tags, call_id, "
+                     "call_time, form_request_id, comment, created_at, version FROM leads"),
+                 QStringLiteral("DROP TABLE leads"),
+                 QStringLiteral("ALTER TABLE leads_v4 RENAME TO leads"),
+                 QStringLiteral("UPDATE deals SET lead_id = (SELECT m.lead_id FROM m4_deal_leads m "
+                                "WHERE m.id = deals.id) WHERE id IN (SELECT id FROM "
+                                "m4_deal_leads)"),
+                 QStringLiteral("DROP TABLE m4_deal_leads"),
+                 QStringLiteral("CREATE INDEX leads_status ON leads(status, id)"),
+                 QStringLiteral("CREATE INDEX leads_assignee ON leads(assignee_id, id)"),
+                 QStringLiteral("CREATE INDEX leads_change_seq ON leads(change_seq)"),
+                 QStringLiteral("CREATE INDEX leads_call_id ON leads(call_id)"),
+                 QStringLiteral("CREATE INDEX leads_form_request_id ON leads(form_request_id)"),
+                 QStringLiteral("CREATE INDEX leads_phone_norm ON leads(phone_norm)"),
+                 QStringLiteral("ALTER TABLE clients ADD COLUMN phone_norm TEXT"),
+                 QStringLiteral("ALTER TABLE clients ADD COLUMN email_norm TEXT"),
+                 QStringLiteral("CREATE INDEX clients_phone_norm ON clients(phone_norm)"),
+                 QStringLiteral("CREATE INDEX clients_email_norm ON clients(email_norm)"),
+                 QStringLiteral("ALTER TABLE funnels ADD COLUMN is_default INTEGER NOT NULL "
+                                "DEFAULT 0 CHECK (is_default IN (0, 1))"),
+                 QStringLiteral(R"(CREATE TABLE orders (
+            id INTEGER PRIMARY KEY,
+            client_id INTEGER NOT NULL REFERENCES clients(id),
+            lead_id INTEGER REFERENCES leads(id),
+            status TEXT NOT NULL DEFAULT 'new',
+            type TEXT NOT NULL DEFAULT 'individual' CHECK (type IN ('individual', 'legal')),
+            source TEXT NOT NULL DEFAULT '',
+            medium TEXT NOT NULL DEFAULT '',
+            utm_source TEXT NOT NULL DEFAULT '',
+            utm_medium TEXT NOT NULL DEFAULT '',
+            utm_campaign TEXT NOT NULL DEFAULT '',
+            utm_content TEXT NOT NULL DEFAULT '',
+            utm_term TEXT NOT NULL DEFAULT '',
+            google_client_id TEXT NOT NULL DEFAULT '',
+            tags TEXT NOT NULL DEFAULT '',
+            amount_kopecks INTEGER NOT NULL DEFAULT 0 CHECK (amount_kopecks >= 0),
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            version INTEGER NOT NULL DEFAULT 1))"),
+                 QStringLiteral("ALTER TABLE deals ADD COLUMN order_id INTEGER REFERENCES "
+                                "orders(id)"),
+                 QStringLiteral("ALTER TABLE deal_stage_history ADD COLUMN amount_kopecks "
+                                "INTEGER"),
+                 QStringLiteral("ALTER TABLE deal_stage_history ADD COLUMN user_id TEXT "
+                                "REFERENCES users(id)"),
+                 QStringLiteral(R"(CREATE TABLE deal_tasks (
+            id INTEGER PRIMARY KEY,
+            deal_id INTEGER NOT NULL REFERENCES deals(id),
+            lead_id INTEGER REFERENCES leads(id),
+            text TEXT NOT NULL,
+            status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'done')),
+            created_by TEXT REFERENCES users(id),
+            created_at TEXT NOT NULL))"),
+                 QStringLiteral(R"(CREATE TABLE deal_comments (
+            id INTEGER PRIMARY KEY,
+            deal_id INTEGER NOT NULL REFERENCES deals(id),
+            lead_id INTEGER REFERENCES leads(id),
+            author TEXT NOT NULL,
+            author_id TEXT REFERENCES users(id),
+            text TEXT NOT NULL,
+            created_at TEXT NOT NULL))"),
+                 QStringLiteral(R"(CREATE TABLE lead_comments (
+            id INTEGER PRIMARY KEY,
+            lead_id INTEGER NOT NULL REFERENCES leads(id),
+            author TEXT NOT NULL,
+            author_id TEXT REFERENCES users(id),
+            text TEXT NOT NULL,
+            created_at TEXT NOT NULL))"),
+                 // One row (id 1); without it the defaults of opc::leads::DuplicateSettings and
+                 // StatusGroupMapping::defaultMapping() apply.
+                 QStringLiteral(R"(CREATE TABLE lead_settings (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            by_phone INTEGER NOT NULL DEFAULT 1 CHECK (by_phone IN (0, 1)),
+            by_email INTEGER NOT NULL DEFAULT 1 CHECK (by_email IN (0, 1)),
+            period_days INTEGER NOT NULL DEFAULT 0 CHECK (period_days BETWEEN 0 AND 365),
+            only_in_processing INTEGER NOT NULL DEFAULT 1 CHECK (only_in_processing IN (0, 1)),
+            action TEXT NOT NULL DEFAULT 'comment' CHECK (action IN ('task', 'comment')),
+            version INTEGER NOT NULL DEFAULT 1))"),
+                 QStringLiteral(R"(CREATE TABLE order_status_groups (
+            status TEXT PRIMARY KEY,
+            status_group TEXT NOT NULL CHECK (status_group IN ('not_counted', 'in_work', 'paid',
+                'cancelled'))))"),
+                 QStringLiteral(R"(CREATE TABLE lead_changes (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            lead_id INTEGER NOT NULL REFERENCES leads(id),
+            kind TEXT NOT NULL CHECK (kind IN ('new', 'take', 'release', 'status', 'comment')),
+            user_id TEXT REFERENCES users(id),
+            changed_at TEXT NOT NULL))"),
+                 QStringLiteral(R"(CREATE TABLE call_tracking_deals (
+            id INTEGER PRIMARY KEY,
+            deal_id INTEGER NOT NULL UNIQUE REFERENCES deals(id),
+            lead_id INTEGER REFERENCES leads(id),
+            external_id TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL DEFAULT 'PENDING',
+            amount_kopecks INTEGER NOT NULL DEFAULT 0 CHECK (amount_kopecks >= 0),
+            status_changed_at TEXT,
+            completed INTEGER NOT NULL DEFAULT 0 CHECK (completed IN (0, 1)),
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL))"),
+                 // The duplicate lookup: clients by normalised phone / e-mail, then their deals
+                 // newest first from the period's start.
+                 QStringLiteral("CREATE INDEX deals_client_created ON deals(client_id, "
+                                "created_at)"),
+                 QStringLiteral("CREATE INDEX deals_lead ON deals(lead_id)"),
+                 QStringLiteral("CREATE INDEX deals_funnel_stage ON deals(funnel_id, stage_id)"),
+                 QStringLiteral("CREATE INDEX deal_stage_history_deal ON deal_stage_history("
+                                "deal_id, id)"),
+                 QStringLiteral("CREATE INDEX deal_tasks_deal ON deal_tasks(deal_id, id)"),
+                 QStringLiteral("CREATE INDEX deal_comments_deal ON deal_comments(deal_id, id)"),
+                 QStringLiteral("CREATE INDEX lead_comments_lead ON lead_comments(lead_id, id)"),
+                 QStringLiteral("CREATE INDEX orders_client ON orders(client_id)"),
+                 QStringLiteral("CREATE INDEX orders_lead ON orders(lead_id)"),
+                 QStringLiteral("CREATE INDEX sources_name ON sources(name)"),
+             } };
+}
+
 } // namespace
 
 std::vector<storage::Migration> sandboxMigrations()
 {
-    return { migration1(), migration2(), migration3() };
+    return { migration1(), migration2(), migration3(), migration4() };
 }
 
 QStringList fixtureTables()
@@ -328,8 +499,15 @@ QStringList fixtureTables()
              QStringLiteral("funnel_stages"),
              QStringLiteral("clients"),
              QStringLiteral("leads"),
+             QStringLiteral("orders"),
              QStringLiteral("deals"),
              QStringLiteral("deal_stage_history"),
+             QStringLiteral("deal_tasks"),
+             QStringLiteral("deal_comments"),
+             QStringLiteral("lead_comments"),
+             QStringLiteral("call_tracking_deals"),
+             QStringLiteral("lead_settings"),
+             QStringLiteral("order_status_groups"),
              QStringLiteral("partner_clients"),
              QStringLiteral("partner_lines"),
              QStringLiteral("line_channels") };

@@ -4,6 +4,7 @@
 #include "sandbox/FaultInjector.h"
 #include "sandbox/FixtureLoader.h"
 #include "sandbox/HttpServerBackend.h"
+#include "sandbox/LeadSupport.h"
 #include "sandbox/SandboxSchema.h"
 #include "storage/SqliteDatabase.h"
 
@@ -29,6 +30,7 @@ public:
     QSqlDatabase db;
     bool dbOpen = false;
     FaultInjector faults;
+    std::shared_ptr<AnalyticsState> analytics;
     std::unique_ptr<Dispatcher> dispatcher;
     std::unique_ptr<HttpServerBackend> backend;
     QStringList notices;
@@ -89,12 +91,15 @@ bool SandboxServer::start(QString *error)
         *error = Text::tr("The sandbox server is already running.");
         return false;
     }
-    if (!d->openDatabase(&detail) || !d->loadFixture(&detail)) {
+    // prepareLeadData: what lead handling derives from rows a fixture or an older schema wrote.
+    if (!d->openDatabase(&detail) || !d->loadFixture(&detail) || !prepareLeadData(d->db, &detail)) {
         *error = detail;
         return false;
     }
-    d->dispatcher = std::make_unique<Dispatcher>(
-        ApiContext { d->db, &d->faults }, d->options.faultInjection, d->options.rateLimitPerSecond);
+    d->analytics = makeAnalyticsState(d->options.analytics);
+    d->dispatcher
+        = std::make_unique<Dispatcher>(ApiContext { d->db, &d->faults, d->analytics },
+                                       d->options.faultInjection, d->options.rateLimitPerSecond);
     Dispatcher *dispatcher = d->dispatcher.get();
     d->backend = std::make_unique<HttpServerBackend>(
         [dispatcher](const HttpCall &call, const Respond &respond) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sandbox/AnalyticsState.h"
+
 #include <QHostAddress>
 #include <QObject>
 #include <QString>
@@ -17,6 +19,7 @@ struct SandboxOptions {
     QString fixture; // "demo", a path to a fixture JSON file, or empty for none
     bool faultInjection = false; // serves /api/v1/_sandbox/faults when on
     int rateLimitPerSecond = 0; // per-token limit answered with 429 + Retry-After; 0: off
+    AnalyticsLimitOptions analytics; // limits of POST /api/v1/analytics/rpc (--analytics-limits)
 };
 
 class FaultInjector;

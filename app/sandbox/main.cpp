@@ -82,7 +82,23 @@ int main(int argc, char *argv[])
                                        Text::tr("Answer 429 to a token above N requests per "
                                                 "second (default: no limit)."),
                                        QStringLiteral("N"));
-    parser.addOptions({ listen, db, fixture, faults, rateLimit });
+    const QCommandLineOption analyticsLimits(
+        QStringLiteral("analytics-limits"),
+        Text::tr("Call limits of the analytics endpoint (POST /api/v1/analytics/rpc) per minute "
+                 "and per day (default 200/3500)."),
+        QStringLiteral("PER_MINUTE/PER_DAY"));
+    const QCommandLineOption analyticsMinute(
+        QStringLiteral("analytics-minute-seconds"),
+        Text::tr("Length of the analytics endpoint's per-minute window in seconds (default 60; "
+                 "tests shorten it)."),
+        QStringLiteral("N"));
+    const QCommandLineOption analyticsDay(
+        QStringLiteral("analytics-day-seconds"),
+        Text::tr("Length of the analytics endpoint's per-day window in seconds (default 86400; "
+                 "tests shorten it)."),
+        QStringLiteral("N"));
+    parser.addOptions(
+        { listen, db, fixture, faults, rateLimit, analyticsLimits, analyticsMinute, analyticsDay });
 
     if (!parser.parse(QCoreApplication::arguments()))
         return fail(kExitUsage, parser.errorText() + Text::tr(" (see --help)"));
@@ -127,6 +143,28 @@ int main(int argc, char *argv[])
                         Text::tr("--rate-limit wants a whole number of requests per "
                                  "second from 1 to 100000; got \"%1\".")
                             .arg(parser.value(rateLimit)));
+        }
+    }
+
+    if (parser.isSet(analyticsLimits)
+        && !opc::sandbox::parseAnalyticsLimits(parser.value(analyticsLimits), &options.analytics)) {
+        return fail(kExitUsage,
+                    Text::tr("--analytics-limits wants PER_MINUTE/PER_DAY, two whole numbers "
+                             "from 1 to 1000000 such as 200/3500; got \"%1\".")
+                        .arg(parser.value(analyticsLimits)));
+    }
+    for (const auto &[option, seconds] :
+         { std::pair { &analyticsMinute, &options.analytics.minuteSeconds },
+           std::pair { &analyticsDay, &options.analytics.daySeconds } }) {
+        if (!parser.isSet(*option))
+            continue;
+        bool ok = false;
+        *seconds = parser.value(*option).toInt(&ok);
+        if (!ok || *seconds < 1 || *seconds > 10000000) {
+            return fail(kExitUsage,
+                        Text::tr("--%1 wants a whole number of seconds from 1 to 10000000; got "
+                                 "\"%2\".")
+                            .arg(option->names().constFirst(), parser.value(*option)));
         }
     }
 

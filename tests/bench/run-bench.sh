@@ -9,6 +9,9 @@
 # real wizard against a crm-sandbox process on loopback, its wall time beside as many bare round
 # trips, and the longest GUI event-loop stall during it beside an idle period of the same length
 # (target ≤ 50 ms, printed PASS/FAIL, not enforced either).
+# Then lead-bench (LeadBench.cpp), once: the duplicate check's median latency with 1 000 and with
+# 1 000 000 deals, measured alternately on two crm-sandbox processes (target ratio ≤ 3, printed
+# PASS/FAIL, not enforced), and lead intake throughput in leads per second.
 set -euo pipefail
 
 build_dir="${1:?usage: run-bench.sh BUILD_DIR [RUNS]}"
@@ -17,9 +20,10 @@ bin="$build_dir/bin"
 console="$bin/operator-console"
 baseline="$bin/empty-window"
 merge_bench="$bin/merge-bench"
+lead_bench="$bin/lead-bench"
 gnu_time=/usr/bin/time
 
-for program in "$console" "$baseline" "$merge_bench"; do
+for program in "$console" "$baseline" "$merge_bench" "$lead_bench"; do
     [ -x "$program" ] || { echo "run-bench: $program is not built" >&2; exit 1; }
 done
 [ -x "$gnu_time" ] || { echo "run-bench: $gnu_time (Debian package time) is missing" >&2; exit 1; }
@@ -90,3 +94,11 @@ if ! "$merge_bench" --runs "$runs" >"$scratch/merge" 2>"$scratch/merge.err"; the
     exit 1
 fi
 cat "$scratch/merge"
+
+# Lead handling: lead-bench prints its own lines; its chatter is shown only when it fails.
+if ! "$lead_bench" >"$scratch/leads" 2>"$scratch/leads.err"; then
+    echo "run-bench: '$lead_bench' failed:" >&2
+    cat "$scratch/leads" "$scratch/leads.err" >&2
+    exit 1
+fi
+cat "$scratch/leads"
