@@ -80,6 +80,104 @@
     </message>
 </context>
 <context>
+    <name>opc::cli::AnalyticsCommand</name>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>limits: %1 of %2 calls left this minute, %3 of %4 today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analytics: “analytics export” sends the funnels, employees, contacts and deal history to the analytics service within its limits; an interrupted export goes on where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send everything again, not only what changed since the last export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts and deal history records per call (1 to %1, default 100).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The longest wait for the limits, in seconds (default %1); a longer one (the day&apos;s limit) stops the export, to be run again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what to do: operator-cli analytics export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number from %2 to %3, not “%4”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Going on with the interrupted export %1: %2 of %3 calls left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Read from the CRM: %1, %2, %3, %n deal(s) with %4 (%5 generated for skipped stages).</source>
+        <translation>
+            <numerusform>Read from the CRM: %1, %2, %3, %n deal with %4 (%5 generated for skipped stages).</numerusform>
+            <numerusform>Read from the CRM: %1, %2, %3, %n deals with %4 (%5 generated for skipped stages).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) unchanged since the last export are not sent again.</source>
+        <translation>
+            <numerusform>%n item unchanged since the last export are not sent again.</numerusform>
+            <numerusform>%n items unchanged since the last export are not sent again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>To send in %n call(s): %1.</source>
+        <translation>
+            <numerusform>To send in %n call: %1.</numerusform>
+            <numerusform>To send in %n calls: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>[%1/%2] sent; left: %n call(s) (%3)</source>
+        <translation>
+            <numerusform>[%1/%2] sent; left: %n call (%3)</numerusform>
+            <numerusform>[%1/%2] sent; left: %n calls (%3)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; about %1 s to go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting %1 s for the day&apos;s limit to reset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting %1 s for the minute&apos;s limit to reset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting %1 s, as the analytics service asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing new to send: the analytics service has everything as it is in the CRM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Export finished: %n call(s) sent %1.</source>
+        <translation>
+            <numerusform>Export finished: %n call sent %1.</numerusform>
+            <numerusform>Export finished: %n calls sent %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>If the analytics service lost what earlier exports sent, send everything again with --full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>opc::cli::Cli</name>
     <message>
         <source>Operator Console from the command line: the same CRM client and operations as the console, for team leads and scripts.</source>
@@ -199,6 +297,163 @@
     <message>
         <source>The system keychain failed: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>opc::cli::LeadsCommand</name>
+    <message>
+        <source>Leads: “leads intake” posts the leads given as JSON lines on standard input and prints each decision; “leads list --queue free|mine|all” shows a queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“leads” needs what to do: “leads intake” or “leads list --queue free|mine|all”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown “leads %1”: use “leads intake” or “leads list --queue free|mine|all”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>opc::cli::LeadsIntake</name>
+    <message>
+        <source>%1: new: deal %2, order %3, existing client %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: new: deal %2, order %3, new client %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: duplicate of deal %2 (%3): a task was added to the deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: duplicate of deal %2 (%3): a comment was added to the deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 applies to “leads list”, not to “leads intake”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard input cannot be read: pipe the leads into operator-cli, one JSON object a line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: the CRM failed on line %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line is empty: expected one lead as a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line is not a JSON object (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a JSON value of another kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: error: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: invalid %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s): %1 new, %2 duplicate, %3 invalid, %4 not sent.</source>
+        <translation>
+            <numerusform>%n lead: %1 new, %2 duplicate, %3 invalid, %4 not sent.</numerusform>
+            <numerusform>%n leads: %1 new, %2 duplicate, %3 invalid, %4 not sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The CRM failed on line %1, and %n later lead(s) were not sent: %2</source>
+        <translation>
+            <numerusform>The CRM failed on line %1, and %n later lead was not sent: %2</numerusform>
+            <numerusform>The CRM failed on line %1, and %n later leads were not sent: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) were invalid and not sent; see their lines in the output.</source>
+        <translation>
+            <numerusform>%n lead was invalid and not sent; see their lines in the output.</numerusform>
+            <numerusform>%n leads were invalid and not sent; see their lines in the output.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>opc::cli::LeadsList</name>
+    <message>
+        <source>call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1  %2  %3  %4  %5  %6  %7  %8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(free)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leads list: the queue: free (anyone may take them), mine (taken by me), all (team leads and admins).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leads list: only leads with this status (free, in_work, success, failure).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leads list: only leads whose name, phone or e-mail contains TEXT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leads list --queue all: only this agent&apos;s leads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--queue is missing: give free, mine or all, e.g. “leads list --queue free”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--queue must be free, mine or all, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--assignee applies to --queue all only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CRM refused to show the “%1” queue: only team leads and admins see every agent&apos;s leads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s).</source>
+        <translation>
+            <numerusform>%n lead.</numerusform>
+            <numerusform>%n leads.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -450,6 +705,224 @@ CRM:   %6</source>
     </message>
     <message>
         <source>The CRM sent an answer the console cannot read. The CRM may be misconfigured or something between you and the CRM altered the answer; try again, and report it if it keeps happening.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>opc::leads::DuplicateRules</name>
+    <message>
+        <source>Unknown field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must be a whole number of days from 0 to %1 (0 means the last %2 days).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must be &quot;task&quot; or &quot;comment&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>opc::leads::Email</name>
+    <message>
+        <source>The e-mail address is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An e-mail address cannot contain spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An e-mail address needs an @.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An e-mail address has only one @.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail address is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part of the e-mail address before the @ is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain of the e-mail address (after the @) is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>opc::leads::Funnel</name>
+    <message>
+        <source>The funnel has no stages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every stage needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two stages have the same id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order of stage &quot;%1&quot; is %2; it must be from 0 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stages &quot;%1&quot; and &quot;%2&quot; have the same order %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The funnel needs at least one stage in process.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The funnel needs exactly one success stage, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The funnel needs exactly one failed stage, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>opc::leads::LeadInput</name>
+    <message>
+        <source>Must be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must be at most %1 characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say whether the lead is a &quot;call&quot; or a &quot;form&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must be &quot;call&quot; or &quot;form&quot;, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must be a date and time in ISO 8601, such as 2019-03-11T11:44:52Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag %1 must be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag %1 contains &quot;|&quot;, which separates the tags.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag %1 is longer than %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must be a list of texts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must be &quot;individual&quot; or &quot;legal&quot;, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A call needs the caller&apos;s phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A form needs a phone number or an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>opc::leads::PhoneNumber</name>
+    <message>
+        <source>The phone number is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The brackets in the phone number do not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A phone number may contain only digits, spaces, brackets, dashes, dots and a leading +.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone number has no digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone number is too short: +7 must be followed by 10 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone number is too long: +7 must be followed by 10 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A country code cannot start with 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A foreign phone number must have 8 to 15 digits after the +.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An 11-digit phone number must start with 7 or 8; write a foreign number with + and its country code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone number is too short: a Russian number has 10 digits after +7 or 8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone number is too long: a Russian number has 10 digits after +7 or 8; write a foreign number with + and its country code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Russian phone number cannot start with 0 after +7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>opc::leads::StatusGroups</name>
+    <message>
+        <source>Not counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A status name cannot be empty or start or end with a space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must be one of &quot;not_counted&quot;, &quot;in_work&quot;, &quot;paid&quot;, &quot;cancelled&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -846,6 +1319,223 @@ Thank you!</source>
     </message>
 </context>
 <context>
+    <name>opc::ops::AnalyticsExport</name>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the CRM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for the limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>funnels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>employees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deal history records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n funnel(s)</source>
+        <translation>
+            <numerusform>%n funnel</numerusform>
+            <numerusform>%n funnels</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n employee(s)</source>
+        <translation>
+            <numerusform>%n employee</numerusform>
+            <numerusform>%n employees</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal history record(s)</source>
+        <translation>
+            <numerusform>%n deal history record</numerusform>
+            <numerusform>%n deal history records</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The funnels could not be read from the CRM: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deals could not be read from the CRM: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal %1 could not be read from the CRM: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal %1 is left out: its stage history cannot be read (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The analytics service&apos;s limit of %1 calls a day is used up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The analytics service&apos;s limit of %1 calls a minute is used up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The analytics service asked to wait before the next call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %n call(s) remain; they may go out in %2 (at %3). Start the export again then: it goes on where it stopped.</source>
+        <translation>
+            <numerusform>%1 %n call remains; they may go out in %2 (at %3). Start the export again then: it goes on where it stopped.</numerusform>
+            <numerusform>%1 %n calls remain; they may go out in %2 (at %3). Start the export again then: it goes on where it stopped.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Call %1 was refused: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call %1 got no answer: %2 Start the export again to go on; nothing is sent twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The analytics service&apos;s answer to call %1 is not the JSON-RPC answer expected: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call %1 was refused. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>opc::ops::AnalyticsJournalStore</name>
+    <message>
+        <source>The local analytics export journal could not be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>opc::ops::AnalyticsPlan</name>
+    <message>
+        <source>Funnel %1 “%2” is left out, with its deals: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s) of left-out funnels are not sent.</source>
+        <translation>
+            <numerusform>%n deal of left-out funnels are not sent.</numerusform>
+            <numerusform>%n deals of left-out funnels are not sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n history record(s) name a stage of another funnel and are not sent.</source>
+        <translation>
+            <numerusform>%n history record names a stage of another funnel and are not sent.</numerusform>
+            <numerusform>%n history records name a stage of another funnel and are not sent.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>opc::ops::AnalyticsRpc</name>
+    <message>
+        <source>The analytics service could not read the request as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The analytics service did not accept the request as a JSON-RPC 2.0 request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The analytics service does not know the method; it may be a different service or version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The analytics service refused the data that was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The analytics service refused the value of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The analytics service failed internally; try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The analytics service refused the access token; check that it is valid for this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The analytics service&apos;s call limit is used up; the export continues when it resets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The analytics service refused the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (JSON-RPC error %2: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>opc::ops::AuditRecorder</name>
     <message>
         <source>The CRM refused an audit event; it stays in the local journal and is offered again later: %1</source>
@@ -869,6 +1559,63 @@ Thank you!</source>
             <numerusform>%n audit event was refused by the CRM. It is kept in the local journal and offered to the CRM again when it reconnects or at the next sign-in.</numerusform>
             <numerusform>%n audit events were refused by the CRM. They are kept in the local journal and offered to the CRM again when it reconnects or at the next sign-in.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>opc::ops::Lead</name>
+    <message>
+        <source>Free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>opc::ops::LeadActions</name>
+    <message>
+        <source>This lead is a logged duplicate of an existing deal: it cannot be taken or worked on. Open that deal instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody has taken this lead: take it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else has taken this lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has taken this lead: only they or a team lead can work on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>opc::ops::LeadIntake</name>
+    <message>
+        <source>%1 “%2” was received already, as another lead: the CRM keeps the first one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This lead was sent before with other data: the CRM keeps the first version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 “%2” was sent before with other data: the CRM keeps the first version.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1628,6 +2375,266 @@ Thank you!</source>
         <source>Account %1 is locked by a merge: %2 is merging it (operation %3), and until that merge is finished or abandoned only they can change it. Try again later, or ask a team lead to abandon the merge.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is not a parameter here. Parameters: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a non-empty string of at most %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a date and time written as YYYY-MM-DD HH:MM:SS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be an array of %2 to %3 items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the stage ext_id %2 is used twice in this funnel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the order %2 is used twice in this funnel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>filter.field must be ext_id or name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>filter.operator must be &quot;=&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a phone number of 5 to 15 digits, such as 79000000000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the contact %2 is twice in this call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a contact&apos;s ext_id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a number of 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no sales funnel %1; create it with create.sales_funnel first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sales funnel %1 has no stage %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no employee %1; create it with create.deal_employees first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no contact %1; create it with create.deal_contacts first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>main_contact_ext_id %1 must be one of contact_ext_ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a JSON-RPC 2.0 request: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it must be an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;id&quot; must be a string, a number or null.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a member of a request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;jsonrpc&quot; must be &quot;2.0&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;method&quot; must be a string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;params&quot; must be an object or an array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no method &quot;%1&quot;. Methods: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>params must be an object with named parameters, not an array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A batch must hold 1 to %1 requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>params.access_token is missing or unknown. Send the token of a CRM user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The limit of %1 calls a day is used up. Try again in %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The limit of %1 calls a minute is used up. Try again in %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stage_id must be a stage of the deal&apos;s funnel %1 (GET /api/v1/funnels).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount_kopecks must be a whole number of kopecks from 0 to %1 (the total after discounts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal %1 has no call-tracking record: it did not come from a tracked call or site form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead %1 is taken by %2. Only they (or a team lead) can work on it; pick another lead from the free queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead %1 is a logged duplicate of an existing deal: it cannot be taken or worked on. Open that deal instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead %1 is free: nobody has taken it. Take it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queue must be one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only team leads and administrators see every agent&apos;s leads. Use queue=free or queue=mine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>q must be 1 to %1 characters of text to search names, e-mails and phone numbers for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after must be a sequence number (digits), the last_seq of the previous answer, or 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text must be 1 to %1 characters, not only blanks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate of deal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call the client back: they called again from %1 (lead %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact the client: they sent the site form again from %1 (lead %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client called again from %1 (lead %2); no new deal was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client sent the site form again from %1 (lead %2); no new deal was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no funnel for new deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>funnel %1 has no in-process stage for new deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 was received already as lead %3. Resend it with the same Idempotency-Key to get that answer again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This webhook takes %1 leads only; leave type out or send &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type must be &quot;call&quot; or &quot;form&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicates must be an object: by_phone, by_email, period_days, only_in_processing, action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status_groups must be an object mapping each CRM order status to not_counted, in_work, paid or cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a CRM order status. Statuses: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot prepare the lead data: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send If-Match with the ETag of what you read, so that no one else&apos;s change is overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This was changed by someone else since you read it. Reload it and apply your change again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call limits of the analytics endpoint (POST /api/v1/analytics/rpc) per minute and per day (default 200/3500).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length of the analytics endpoint&apos;s per-minute window in seconds (default 60; tests shorten it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length of the analytics endpoint&apos;s per-day window in seconds (default 86400; tests shorten it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--analytics-limits wants PER_MINUTE/PER_DAY, two whole numbers from 1 to 1000000 such as 200/3500; got &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 wants a whole number of seconds from 1 to 10000000; got &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>opc::secrets::TokenStore</name>
@@ -1957,6 +2964,86 @@ Thank you!</source>
     </message>
 </context>
 <context>
+    <name>opc::ui::FunnelChart</name>
+    <message>
+        <source>Funnel chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n deal(s), %2</source>
+        <translation>
+            <numerusform>%1: %n deal, %2</numerusform>
+            <numerusform>%1: %n deals, %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>opc::ui::FunnelView</name>
+    <message>
+        <source>F&amp;unnel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funnel totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funnel chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the funnels…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the funnels: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No funnel to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CRM has no funnels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the funnel “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the funnel: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The funnel has no stages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>In all: %n deal(s), %1</source>
+        <translation>
+            <numerusform>In all: %n deal, %1</numerusform>
+            <numerusform>In all: %n deals, %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>opc::ui::InterruptedMergesPanel</name>
     <message>
         <source>Interrupted merges</source>
@@ -2016,9 +3103,544 @@ Thank you!</source>
     </message>
 </context>
 <context>
+    <name>opc::ui::LeadActionBar</name>
+    <message>
+        <source>&amp;Take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Comment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the selected free lead: it becomes yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release the lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the lead back to the free queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment on the lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the lead&apos;s comments and add one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the lead&apos;s status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In work, success or failure: for leads you hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taking lead %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead %1 is yours now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Releasing lead %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead %1 is back in the free queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting lead %1 to “%2”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it changed meanwhile and is shown as it is now. Set the status again if it still applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead %1 is “%2” now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment added to lead %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>opc::ui::LeadCommentDialog</name>
+    <message>
+        <source>Comments on lead %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New comment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2:
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the comments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the comments: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No comments yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding the comment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comment was not added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>opc::ui::LeadNotifier</name>
+    <message>
+        <source>Operator Console: new leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new lead(s)</source>
+        <translation>
+            <numerusform>%n new lead</numerusform>
+            <numerusform>%n new leads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>opc::ui::LeadQueueView</name>
+    <message>
+        <source>Load &amp;more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name, phone or e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load more leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading more leads…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading leads…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the leads: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No leads match the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No free leads right now. New ones appear here by themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You hold no leads. Take one from Free leads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No leads yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>opc::ui::LeadRulesForm</name>
+    <message>
+        <source>With the same &amp;phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With the same &amp;e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only deals still in p&amp;rocessing count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a &amp;task in the existing deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a c&amp;omment in the existing deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not create a new deal when an open deal matches the lead:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period in days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 (the last %1 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals created within this many days count; 0 means the last %1 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count deals of the last:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only deals still in processing count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed deals (paid or cancelled) are not duplicates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a duplicate lead:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>opc::ui::LeadSettingsSection</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the lead settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead settings state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed; not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the lead settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the lead settings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the lead settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. New leads follow these rules now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else saved the lead settings meanwhile, so yours were not saved. Their settings are shown now; make your changes again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only team leads and admins may change the lead settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lead settings were not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>opc::ui::LeadTableModel</name>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source / medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>opc::ui::LeadsPage</name>
     <message>
-        <source>Lead queues will live here: free leads and my leads, duplicate checks, take, release and comment.</source>
+        <source>Lead queues: free leads, my leads, take, release and comment. Waiting for sign-in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New lead…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type in a lead taken by phone or by mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Desktop notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desktop notifications of new leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Announce new free leads with a desktop notification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desktop has no notification area: new free leads make the console&apos;s taskbar entry ask for attention instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead queues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New leads and changes appear by themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live updates paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Trying again in a few seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>opc::ui::LeadsUi</name>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2135,6 +3757,189 @@ Thank you!</source>
     </message>
     <message>
         <source>Step %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>opc::ui::NewLeadDialog</name>
+    <message>
+        <source>New lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A form or an e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 8 499 765-43-21</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. name@example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lient:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. google</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Medium:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. cpc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comma-separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the UTM fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;UTM and Google client id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google client id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a phone or an e-mail: the CRM is asked whether the lead is a duplicate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the UTM fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking for duplicates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not check for duplicates: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate: deal %1 of %2, still open, has this e-mail. Creating the lead adds a comment or a task to that deal instead of a new deal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate: deal %1 of %2, still open, has this phone number. Creating the lead adds a comment or a task to that deal instead of a new deal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No duplicate. The existing client %1 gets a new order and deal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No duplicate. A new client, order and deal will be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the lead…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CRM refused the lead; see the field above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lead was not created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead %1 is a duplicate of deal %2: a task was added to that deal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead %1 is a duplicate of deal %2: a comment was added to that deal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead %1 created: deal %2 for the existing client %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead %1 created: deal %2 for a new client %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2390,7 +4195,15 @@ Copy the old request&apos;s price set and region to the new request, or keep the
 <context>
     <name>opc::ui::SettingsPage</name>
     <message>
-        <source>Settings will live here: interface language, the CRM address and the lead rules a team lead may switch.</source>
+        <source>The lead rules a team lead may change appear here after sign-in. Waiting for sign-in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team leads and admins set how duplicate leads are handled and how order statuses count in the reports.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2485,6 +4298,24 @@ Copy the old request&apos;s price set and region to the new request, or keep the
     </message>
     <message>
         <source>Signing in did not complete:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>opc::ui::StatusGroupBoard</name>
+    <message>
+        <source>Sort the CRM&apos;s statuses into the groups the lead reports count: drag a status from one group to another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>opc::ui::StatusGroupList</name>
+    <message>
+        <source>Drag statuses here from another group, or use the context menu to move the selected ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to “%1”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

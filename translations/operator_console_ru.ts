@@ -80,6 +80,109 @@
     </message>
 </context>
 <context>
+    <name>opc::cli::AnalyticsCommand</name>
+    <message>
+        <source>nothing</source>
+        <translation>ничего</translation>
+    </message>
+    <message>
+        <source>limits: %1 of %2 calls left this minute, %3 of %4 today</source>
+        <translation>лимиты: в эту минуту осталось %1 из %2 запросов, сегодня — %3 из %4</translation>
+    </message>
+    <message>
+        <source>Analytics: “analytics export” sends the funnels, employees, contacts and deal history to the analytics service within its limits; an interrupted export goes on where it stopped.</source>
+        <translation>Аналитика: «analytics export» отправляет воронки, сотрудников, контакты и историю сделок в сервис аналитики в пределах его лимитов; прерванная выгрузка продолжается с того места, где остановилась.</translation>
+    </message>
+    <message>
+        <source>Send everything again, not only what changed since the last export.</source>
+        <translation>Отправить всё заново, а не только то, что изменилось с прошлой выгрузки.</translation>
+    </message>
+    <message>
+        <source>Contacts and deal history records per call (1 to %1, default 100).</source>
+        <translation>Сколько контактов и записей истории сделок отправлять в одном запросе (от 1 до %1, по умолчанию 100).</translation>
+    </message>
+    <message>
+        <source>The longest wait for the limits, in seconds (default %1); a longer one (the day&apos;s limit) stops the export, to be run again later.</source>
+        <translation>Максимальное время ожидания лимитов в секундах (по умолчанию %1); если ждать нужно дольше (лимит в сутки), выгрузка останавливается — её нужно будет запустить снова позже.</translation>
+    </message>
+    <message>
+        <source>Say what to do: operator-cli analytics export.</source>
+        <translation>Укажите действие: operator-cli analytics export.</translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number from %2 to %3, not “%4”.</source>
+        <translation>Параметр --%1 должен быть целым числом от %2 до %3, а не «%4».</translation>
+    </message>
+    <message>
+        <source>Going on with the interrupted export %1: %2 of %3 calls left.</source>
+        <translation>Продолжается прерванная выгрузка %1: осталось %2 из %3 запросов.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read from the CRM: %1, %2, %3, %n deal(s) with %4 (%5 generated for skipped stages).</source>
+        <translation>
+            <numerusform>Прочитано из CRM: %1, %2, %3, %n сделка и %4 (из них для пропущенных этапов создано: %5).</numerusform>
+            <numerusform>Прочитано из CRM: %1, %2, %3, %n сделки и %4 (из них для пропущенных этапов создано: %5).</numerusform>
+            <numerusform>Прочитано из CRM: %1, %2, %3, %n сделок и %4 (из них для пропущенных этапов создано: %5).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) unchanged since the last export are not sent again.</source>
+        <translation>
+            <numerusform>%n объект не изменился с прошлой выгрузки и повторно не отправляется.</numerusform>
+            <numerusform>%n объекта не изменились с прошлой выгрузки и повторно не отправляются.</numerusform>
+            <numerusform>%n объектов не изменились с прошлой выгрузки и повторно не отправляются.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>To send in %n call(s): %1.</source>
+        <translation>
+            <numerusform>Будет отправлено за %n запрос: %1.</numerusform>
+            <numerusform>Будет отправлено за %n запроса: %1.</numerusform>
+            <numerusform>Будет отправлено за %n запросов: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>[%1/%2] sent; left: %n call(s) (%3)</source>
+        <translation>
+            <numerusform>[%1/%2] отправлен; остался %n запрос (%3)</numerusform>
+            <numerusform>[%1/%2] отправлен; осталось %n запроса (%3)</numerusform>
+            <numerusform>[%1/%2] отправлен; осталось %n запросов (%3)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; about %1 s to go</source>
+        <translation>; осталось около %1 с</translation>
+    </message>
+    <message>
+        <source>Waiting %1 s for the day&apos;s limit to reset.</source>
+        <translation>Ожидание %1 с, пока не обновится лимит в сутки.</translation>
+    </message>
+    <message>
+        <source>Waiting %1 s for the minute&apos;s limit to reset.</source>
+        <translation>Ожидание %1 с, пока не обновится лимит в минуту.</translation>
+    </message>
+    <message>
+        <source>Waiting %1 s, as the analytics service asked.</source>
+        <translation>Ожидание %1 с по просьбе сервиса аналитики.</translation>
+    </message>
+    <message>
+        <source>Nothing new to send: the analytics service has everything as it is in the CRM.</source>
+        <translation>Отправлять нечего: данные в сервисе аналитики совпадают с CRM.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export finished: %n call(s) sent %1.</source>
+        <translation>
+            <numerusform>Выгрузка завершена, за %n запрос отправлено: %1.</numerusform>
+            <numerusform>Выгрузка завершена, за %n запроса отправлено: %1.</numerusform>
+            <numerusform>Выгрузка завершена, за %n запросов отправлено: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>If the analytics service lost what earlier exports sent, send everything again with --full.</source>
+        <translation>Если сервис аналитики потерял данные прошлых выгрузок, отправьте всё заново с параметром --full.</translation>
+    </message>
+</context>
+<context>
     <name>opc::cli::Cli</name>
     <message>
         <source>Operator Console from the command line: the same CRM client and operations as the console, for team leads and scripts.</source>
@@ -199,6 +302,167 @@
     <message>
         <source>The system keychain failed: %1</source>
         <translation>Ошибка системного хранилища паролей: %1</translation>
+    </message>
+</context>
+<context>
+    <name>opc::cli::LeadsCommand</name>
+    <message>
+        <source>Leads: “leads intake” posts the leads given as JSON lines on standard input and prints each decision; “leads list --queue free|mine|all” shows a queue.</source>
+        <translation>Лиды: «leads intake» отправляет в CRM лиды, переданные через стандартный ввод строками JSON, и выводит решение по каждому; «leads list --queue free|mine|all» показывает очередь.</translation>
+    </message>
+    <message>
+        <source>“leads” needs what to do: “leads intake” or “leads list --queue free|mine|all”.</source>
+        <translation>Для «leads» укажите действие: «leads intake» или «leads list --queue free|mine|all».</translation>
+    </message>
+    <message>
+        <source>Unknown “leads %1”: use “leads intake” or “leads list --queue free|mine|all”.</source>
+        <translation>Неизвестная команда «leads %1»: используйте «leads intake» или «leads list --queue free|mine|all».</translation>
+    </message>
+</context>
+<context>
+    <name>opc::cli::LeadsIntake</name>
+    <message>
+        <source>%1: new: deal %2, order %3, existing client %4</source>
+        <translation>%1: новый лид: сделка %2, заказ %3, существующий клиент %4</translation>
+    </message>
+    <message>
+        <source>%1: new: deal %2, order %3, new client %4</source>
+        <translation>%1: новый лид: сделка %2, заказ %3, новый клиент %4</translation>
+    </message>
+    <message>
+        <source>same e-mail</source>
+        <translation>совпадает e-mail</translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation>совпадает телефон</translation>
+    </message>
+    <message>
+        <source>%1: duplicate of deal %2 (%3): a task was added to the deal</source>
+        <translation>%1: дубль сделки %2 (%3): в сделку добавлена задача</translation>
+    </message>
+    <message>
+        <source>%1: duplicate of deal %2 (%3): a comment was added to the deal</source>
+        <translation>%1: дубль сделки %2 (%3): в сделку добавлен комментарий</translation>
+    </message>
+    <message>
+        <source>--%1 applies to “leads list”, not to “leads intake”.</source>
+        <translation>Параметр --%1 относится к «leads list», а не к «leads intake».</translation>
+    </message>
+    <message>
+        <source>Standard input cannot be read: pipe the leads into operator-cli, one JSON object a line.</source>
+        <translation>Не удаётся прочитать стандартный ввод: передайте лиды в operator-cli через конвейер, по одному JSON-объекту в строке.</translation>
+    </message>
+    <message>
+        <source>Not sent: the CRM failed on line %1.</source>
+        <translation>Не отправлено: на строке %1 произошла ошибка CRM.</translation>
+    </message>
+    <message>
+        <source>The line is empty: expected one lead as a JSON object.</source>
+        <translation>Строка пуста: ожидался один лид в виде JSON-объекта.</translation>
+    </message>
+    <message>
+        <source>The line is not a JSON object (%1).</source>
+        <translation>Строка не является JSON-объектом (%1).</translation>
+    </message>
+    <message>
+        <source>a JSON value of another kind</source>
+        <translation>JSON-значение другого типа</translation>
+    </message>
+    <message>
+        <source>%1: error: %2</source>
+        <translation>%1: ошибка: %2</translation>
+    </message>
+    <message>
+        <source>%1: invalid %2: %3</source>
+        <translation>%1: ошибка в поле %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s): %1 new, %2 duplicate, %3 invalid, %4 not sent.</source>
+        <translation>
+            <numerusform>Всего %n лид: новых — %1, дублей — %2, с ошибками — %3, не отправлено — %4.</numerusform>
+            <numerusform>Всего %n лида: новых — %1, дублей — %2, с ошибками — %3, не отправлено — %4.</numerusform>
+            <numerusform>Всего %n лидов: новых — %1, дублей — %2, с ошибками — %3, не отправлено — %4.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The CRM failed on line %1, and %n later lead(s) were not sent: %2</source>
+        <translation>
+            <numerusform>На строке %1 произошла ошибка CRM, и %n следующий лид не отправлен: %2</numerusform>
+            <numerusform>На строке %1 произошла ошибка CRM, и %n следующих лида не отправлены: %2</numerusform>
+            <numerusform>На строке %1 произошла ошибка CRM, и %n следующих лидов не отправлены: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) were invalid and not sent; see their lines in the output.</source>
+        <translation>
+            <numerusform>%n лид содержит ошибки и не отправлен; см. соответствующие строки в выводе.</numerusform>
+            <numerusform>%n лида содержат ошибки и не отправлены; см. соответствующие строки в выводе.</numerusform>
+            <numerusform>%n лидов содержат ошибки и не отправлены; см. соответствующие строки в выводе.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>opc::cli::LeadsList</name>
+    <message>
+        <source>call</source>
+        <translation>звонок</translation>
+    </message>
+    <message>
+        <source>form</source>
+        <translation>форма</translation>
+    </message>
+    <message>
+        <source>#%1  %2  %3  %4  %5  %6  %7  %8</source>
+        <translation>#%1  %2  %3  %4  %5  %6  %7  %8</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(без имени)</translation>
+    </message>
+    <message>
+        <source>(free)</source>
+        <translation>(свободен)</translation>
+    </message>
+    <message>
+        <source>leads list: the queue: free (anyone may take them), mine (taken by me), all (team leads and admins).</source>
+        <translation>leads list: очередь: free — свободные (их может взять любой), mine — мои (взятые мной), all — все (для руководителей групп и администраторов).</translation>
+    </message>
+    <message>
+        <source>leads list: only leads with this status (free, in_work, success, failure).</source>
+        <translation>leads list: только лиды с этим статусом (free, in_work, success, failure).</translation>
+    </message>
+    <message>
+        <source>leads list: only leads whose name, phone or e-mail contains TEXT.</source>
+        <translation>leads list: только лиды, у которых имя, телефон или e-mail содержат TEXT.</translation>
+    </message>
+    <message>
+        <source>leads list --queue all: only this agent&apos;s leads.</source>
+        <translation>leads list --queue all: только лиды этого оператора.</translation>
+    </message>
+    <message>
+        <source>--queue is missing: give free, mine or all, e.g. “leads list --queue free”.</source>
+        <translation>Не указан параметр --queue: укажите free, mine или all, например «leads list --queue free».</translation>
+    </message>
+    <message>
+        <source>--queue must be free, mine or all, not “%1”.</source>
+        <translation>Параметр --queue должен иметь значение free, mine или all, а не «%1».</translation>
+    </message>
+    <message>
+        <source>--assignee applies to --queue all only.</source>
+        <translation>Параметр --assignee применяется только вместе с --queue all.</translation>
+    </message>
+    <message>
+        <source>The CRM refused to show the “%1” queue: only team leads and admins see every agent&apos;s leads.</source>
+        <translation>CRM отказалась показать очередь «%1»: лиды всех операторов видят только руководители групп и администраторы.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s).</source>
+        <translation>
+            <numerusform>Всего %n лид.</numerusform>
+            <numerusform>Всего %n лида.</numerusform>
+            <numerusform>Всего %n лидов.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -455,6 +719,224 @@ CRM:          %6</translation>
     <message>
         <source>The CRM sent an answer the console cannot read. The CRM may be misconfigured or something between you and the CRM altered the answer; try again, and report it if it keeps happening.</source>
         <translation>CRM прислала ответ, который консоль не может прочитать. Возможно, CRM неправильно настроена или ответ был искажён на пути от CRM к вам; повторите попытку, а если ошибка повторится, сообщите о ней.</translation>
+    </message>
+</context>
+<context>
+    <name>opc::leads::DuplicateRules</name>
+    <message>
+        <source>Unknown field.</source>
+        <translation>Неизвестное поле.</translation>
+    </message>
+    <message>
+        <source>Must be true or false.</source>
+        <translation>Значение должно быть true или false.</translation>
+    </message>
+    <message>
+        <source>Must be a whole number of days from 0 to %1 (0 means the last %2 days).</source>
+        <translation>Значение должно быть целым числом дней от 0 до %1 (0 — последние %2 дней).</translation>
+    </message>
+    <message>
+        <source>Must be &quot;task&quot; or &quot;comment&quot;.</source>
+        <translation>Значение должно быть «task» или «comment».</translation>
+    </message>
+</context>
+<context>
+    <name>opc::leads::Email</name>
+    <message>
+        <source>The e-mail address is empty.</source>
+        <translation>Адрес электронной почты не указан.</translation>
+    </message>
+    <message>
+        <source>An e-mail address cannot contain spaces.</source>
+        <translation>Адрес электронной почты не может содержать пробелы.</translation>
+    </message>
+    <message>
+        <source>An e-mail address needs an @.</source>
+        <translation>В адресе электронной почты должен быть символ @.</translation>
+    </message>
+    <message>
+        <source>An e-mail address has only one @.</source>
+        <translation>В адресе электронной почты может быть только один символ @.</translation>
+    </message>
+    <message>
+        <source>The e-mail address is too long.</source>
+        <translation>Адрес электронной почты слишком длинный.</translation>
+    </message>
+    <message>
+        <source>The part of the e-mail address before the @ is not valid.</source>
+        <translation>Часть адреса электронной почты до @ некорректна.</translation>
+    </message>
+    <message>
+        <source>The domain of the e-mail address (after the @) is not valid.</source>
+        <translation>Домен в адресе электронной почты (после @) некорректен.</translation>
+    </message>
+</context>
+<context>
+    <name>opc::leads::Funnel</name>
+    <message>
+        <source>The funnel has no stages.</source>
+        <translation>В воронке нет этапов.</translation>
+    </message>
+    <message>
+        <source>Every stage needs a name.</source>
+        <translation>У каждого этапа должно быть название.</translation>
+    </message>
+    <message>
+        <source>Two stages have the same id %1.</source>
+        <translation>У двух этапов одинаковый id %1.</translation>
+    </message>
+    <message>
+        <source>The order of stage &quot;%1&quot; is %2; it must be from 0 to %3.</source>
+        <translation>Порядковый номер этапа «%1» — %2, а должен быть от 0 до %3.</translation>
+    </message>
+    <message>
+        <source>Stages &quot;%1&quot; and &quot;%2&quot; have the same order %3.</source>
+        <translation>У этапов «%1» и «%2» одинаковый порядковый номер %3.</translation>
+    </message>
+    <message>
+        <source>The funnel needs at least one stage in process.</source>
+        <translation>В воронке должен быть хотя бы один промежуточный этап.</translation>
+    </message>
+    <message>
+        <source>The funnel needs exactly one success stage, not %1.</source>
+        <translation>В воронке должен быть ровно один успешный этап, а сейчас их %1.</translation>
+    </message>
+    <message>
+        <source>The funnel needs exactly one failed stage, not %1.</source>
+        <translation>В воронке должен быть ровно один неуспешный этап, а сейчас их %1.</translation>
+    </message>
+</context>
+<context>
+    <name>opc::leads::LeadInput</name>
+    <message>
+        <source>Must be text.</source>
+        <translation>Значение должно быть текстом.</translation>
+    </message>
+    <message>
+        <source>Must be at most %1 characters long.</source>
+        <translation>Значение должно быть не длиннее %1 символов.</translation>
+    </message>
+    <message>
+        <source>Unknown field.</source>
+        <translation>Неизвестное поле.</translation>
+    </message>
+    <message>
+        <source>Say whether the lead is a &quot;call&quot; or a &quot;form&quot;.</source>
+        <translation>Укажите тип лида: «call» или «form».</translation>
+    </message>
+    <message>
+        <source>Must be &quot;call&quot; or &quot;form&quot;, not &quot;%1&quot;.</source>
+        <translation>Значение должно быть «call» или «form», а не «%1».</translation>
+    </message>
+    <message>
+        <source>Must be a date and time in ISO 8601, such as 2019-03-11T11:44:52Z.</source>
+        <translation>Значение должно содержать дату и время в формате ISO 8601, например 2019-03-11T11:44:52Z.</translation>
+    </message>
+    <message>
+        <source>Tag %1 must be text.</source>
+        <translation>Тег №%1 должен быть текстом.</translation>
+    </message>
+    <message>
+        <source>Tag %1 contains &quot;|&quot;, which separates the tags.</source>
+        <translation>Тег №%1 содержит символ «|», которым разделяются теги.</translation>
+    </message>
+    <message>
+        <source>Tag %1 is longer than %2 characters.</source>
+        <translation>Тег №%1 длиннее %2 символов.</translation>
+    </message>
+    <message>
+        <source>Must be a list of texts.</source>
+        <translation>Значение должно быть списком строк.</translation>
+    </message>
+    <message>
+        <source>Must be &quot;individual&quot; or &quot;legal&quot;, not &quot;%1&quot;.</source>
+        <translation>Значение должно быть «individual» или «legal», а не «%1».</translation>
+    </message>
+    <message>
+        <source>A call needs the caller&apos;s phone number.</source>
+        <translation>Для звонка нужен номер телефона звонившего.</translation>
+    </message>
+    <message>
+        <source>A form needs a phone number or an e-mail address.</source>
+        <translation>Для заявки с формы нужен номер телефона или адрес электронной почты.</translation>
+    </message>
+</context>
+<context>
+    <name>opc::leads::PhoneNumber</name>
+    <message>
+        <source>The phone number is empty.</source>
+        <translation>Номер телефона не указан.</translation>
+    </message>
+    <message>
+        <source>The brackets in the phone number do not match.</source>
+        <translation>В номере телефона непарные скобки.</translation>
+    </message>
+    <message>
+        <source>A phone number may contain only digits, spaces, brackets, dashes, dots and a leading +.</source>
+        <translation>Номер телефона может содержать только цифры, пробелы, скобки, дефисы, точки и знак + в начале.</translation>
+    </message>
+    <message>
+        <source>The phone number has no digits.</source>
+        <translation>В номере телефона нет цифр.</translation>
+    </message>
+    <message>
+        <source>The phone number is too short: +7 must be followed by 10 digits.</source>
+        <translation>Номер телефона слишком короткий: после +7 должно быть 10 цифр.</translation>
+    </message>
+    <message>
+        <source>The phone number is too long: +7 must be followed by 10 digits.</source>
+        <translation>Номер телефона слишком длинный: после +7 должно быть 10 цифр.</translation>
+    </message>
+    <message>
+        <source>A country code cannot start with 0.</source>
+        <translation>Код страны не может начинаться с 0.</translation>
+    </message>
+    <message>
+        <source>A foreign phone number must have 8 to 15 digits after the +.</source>
+        <translation>В иностранном номере телефона после + должно быть от 8 до 15 цифр.</translation>
+    </message>
+    <message>
+        <source>An 11-digit phone number must start with 7 or 8; write a foreign number with + and its country code.</source>
+        <translation>Номер телефона из 11 цифр должен начинаться с 7 или 8; иностранный номер укажите с + и кодом страны.</translation>
+    </message>
+    <message>
+        <source>The phone number is too short: a Russian number has 10 digits after +7 or 8.</source>
+        <translation>Номер телефона слишком короткий: в российском номере после +7 или 8 идут 10 цифр.</translation>
+    </message>
+    <message>
+        <source>The phone number is too long: a Russian number has 10 digits after +7 or 8; write a foreign number with + and its country code.</source>
+        <translation>Номер телефона слишком длинный: в российском номере после +7 или 8 идут 10 цифр; иностранный номер укажите с + и кодом страны.</translation>
+    </message>
+    <message>
+        <source>A Russian phone number cannot start with 0 after +7.</source>
+        <translation>В российском номере телефона после +7 не может идти 0.</translation>
+    </message>
+</context>
+<context>
+    <name>opc::leads::StatusGroups</name>
+    <message>
+        <source>Not counted</source>
+        <translation>Не учитываются</translation>
+    </message>
+    <message>
+        <source>In work</source>
+        <translation>В работе</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Оплаченные</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменённые</translation>
+    </message>
+    <message>
+        <source>A status name cannot be empty or start or end with a space.</source>
+        <translation>Название статуса не может быть пустым, начинаться или заканчиваться пробелом.</translation>
+    </message>
+    <message>
+        <source>Must be one of &quot;not_counted&quot;, &quot;in_work&quot;, &quot;paid&quot;, &quot;cancelled&quot;.</source>
+        <translation>Значение должно быть одним из: «not_counted», «in_work», «paid», «cancelled».</translation>
     </message>
 </context>
 <context>
@@ -857,6 +1339,230 @@ Thank you!</source>
     </message>
 </context>
 <context>
+    <name>opc::ops::AnalyticsExport</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 с</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 мин %2 с</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 ч %2 мин</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>не начата</translation>
+    </message>
+    <message>
+        <source>reading the CRM</source>
+        <translation>чтение данных CRM</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>отправка</translation>
+    </message>
+    <message>
+        <source>waiting for the limits</source>
+        <translation>ожидание лимитов</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>завершена</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>приостановлена</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>ошибка</translation>
+    </message>
+    <message>
+        <source>funnels</source>
+        <translation>воронки</translation>
+    </message>
+    <message>
+        <source>employees</source>
+        <translation>сотрудники</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>контакты</translation>
+    </message>
+    <message>
+        <source>deal history records</source>
+        <translation>записи истории сделок</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n funnel(s)</source>
+        <translation>
+            <numerusform>%n воронка</numerusform>
+            <numerusform>%n воронки</numerusform>
+            <numerusform>%n воронок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n employee(s)</source>
+        <translation>
+            <numerusform>%n сотрудник</numerusform>
+            <numerusform>%n сотрудника</numerusform>
+            <numerusform>%n сотрудников</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n контакт</numerusform>
+            <numerusform>%n контакта</numerusform>
+            <numerusform>%n контактов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal history record(s)</source>
+        <translation>
+            <numerusform>%n запись истории сделок</numerusform>
+            <numerusform>%n записи истории сделок</numerusform>
+            <numerusform>%n записей истории сделок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The funnels could not be read from the CRM: %1</source>
+        <translation>Не удалось получить воронки из CRM: %1</translation>
+    </message>
+    <message>
+        <source>The deals could not be read from the CRM: %1</source>
+        <translation>Не удалось получить сделки из CRM: %1</translation>
+    </message>
+    <message>
+        <source>Deal %1 could not be read from the CRM: %2</source>
+        <translation>Не удалось получить из CRM сделку %1: %2</translation>
+    </message>
+    <message>
+        <source>Deal %1 is left out: its stage history cannot be read (%2).</source>
+        <translation>Сделка %1 пропущена: не удаётся прочитать историю её этапов (%2).</translation>
+    </message>
+    <message>
+        <source>The analytics service&apos;s limit of %1 calls a day is used up.</source>
+        <translation>Исчерпан лимит запросов к сервису аналитики в сутки: %1.</translation>
+    </message>
+    <message>
+        <source>The analytics service&apos;s limit of %1 calls a minute is used up.</source>
+        <translation>Исчерпан лимит запросов к сервису аналитики в минуту: %1.</translation>
+    </message>
+    <message>
+        <source>The analytics service asked to wait before the next call.</source>
+        <translation>Сервис аналитики попросил подождать перед следующим запросом.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %n call(s) remain; they may go out in %2 (at %3). Start the export again then: it goes on where it stopped.</source>
+        <translation>
+            <numerusform>%1 Остался %n запрос; отправить его можно будет через %2 (в %3). Тогда запустите выгрузку снова: она продолжится с того места, где остановилась.</numerusform>
+            <numerusform>%1 Осталось %n запроса; отправить их можно будет через %2 (в %3). Тогда запустите выгрузку снова: она продолжится с того места, где остановилась.</numerusform>
+            <numerusform>%1 Осталось %n запросов; отправить их можно будет через %2 (в %3). Тогда запустите выгрузку снова: она продолжится с того места, где остановилась.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Call %1 was refused: %2</source>
+        <translation>Запрос %1 отклонён: %2</translation>
+    </message>
+    <message>
+        <source>Call %1 got no answer: %2 Start the export again to go on; nothing is sent twice.</source>
+        <translation>На запрос %1 нет ответа: %2 Запустите выгрузку снова, чтобы продолжить; повторно ничего не отправится.</translation>
+    </message>
+    <message>
+        <source>The analytics service&apos;s answer to call %1 is not the JSON-RPC answer expected: %2</source>
+        <translation>Ответ сервиса аналитики на запрос %1 не соответствует ожидаемому ответу JSON-RPC: %2</translation>
+    </message>
+    <message>
+        <source>Call %1 was refused. %2</source>
+        <translation>Запрос %1 отклонён. %2</translation>
+    </message>
+</context>
+<context>
+    <name>opc::ops::AnalyticsJournalStore</name>
+    <message>
+        <source>The local analytics export journal could not be used: %1</source>
+        <translation>Не удалось обратиться к локальному журналу выгрузок в аналитику: %1</translation>
+    </message>
+</context>
+<context>
+    <name>opc::ops::AnalyticsPlan</name>
+    <message>
+        <source>Funnel %1 “%2” is left out, with its deals: %3</source>
+        <translation>Воронка %1 «%2» пропущена вместе со своими сделками: %3</translation>
+    </message>
+    <message>
+        <source>Client %1</source>
+        <translation>Клиент %1</translation>
+    </message>
+    <message>
+        <source>Deal %1</source>
+        <translation>Сделка %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s) of left-out funnels are not sent.</source>
+        <translation>
+            <numerusform>%n сделка из пропущенных воронок не отправляется.</numerusform>
+            <numerusform>%n сделки из пропущенных воронок не отправляются.</numerusform>
+            <numerusform>%n сделок из пропущенных воронок не отправляются.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n history record(s) name a stage of another funnel and are not sent.</source>
+        <translation>
+            <numerusform>%n запись истории ссылается на этап другой воронки и не отправляется.</numerusform>
+            <numerusform>%n записи истории ссылаются на этап другой воронки и не отправляются.</numerusform>
+            <numerusform>%n записей истории ссылаются на этап другой воронки и не отправляются.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>opc::ops::AnalyticsRpc</name>
+    <message>
+        <source>The analytics service could not read the request as JSON.</source>
+        <translation>Сервис аналитики не смог прочитать запрос как JSON.</translation>
+    </message>
+    <message>
+        <source>The analytics service did not accept the request as a JSON-RPC 2.0 request.</source>
+        <translation>Сервис аналитики не распознал запрос как запрос JSON-RPC 2.0.</translation>
+    </message>
+    <message>
+        <source>The analytics service does not know the method; it may be a different service or version.</source>
+        <translation>Сервис аналитики не знает такого метода; возможно, это другой сервис или другая его версия.</translation>
+    </message>
+    <message>
+        <source>The analytics service refused the data that was sent.</source>
+        <translation>Сервис аналитики отклонил отправленные данные.</translation>
+    </message>
+    <message>
+        <source>The analytics service refused the value of %1.</source>
+        <translation>Сервис аналитики отклонил значение %1.</translation>
+    </message>
+    <message>
+        <source>The analytics service failed internally; try again later.</source>
+        <translation>В сервисе аналитики произошла внутренняя ошибка; повторите попытку позже.</translation>
+    </message>
+    <message>
+        <source>The analytics service refused the access token; check that it is valid for this account.</source>
+        <translation>Сервис аналитики отклонил токен доступа; проверьте, что он действителен для этой учётной записи.</translation>
+    </message>
+    <message>
+        <source>The analytics service&apos;s call limit is used up; the export continues when it resets.</source>
+        <translation>Лимит запросов к сервису аналитики исчерпан; выгрузка продолжится, когда он обновится.</translation>
+    </message>
+    <message>
+        <source>The analytics service refused the request.</source>
+        <translation>Сервис аналитики отклонил запрос.</translation>
+    </message>
+    <message>
+        <source>%1 (JSON-RPC error %2: %3)</source>
+        <translation>%1 (ошибка JSON-RPC %2: %3)</translation>
+    </message>
+</context>
+<context>
     <name>opc::ops::AuditRecorder</name>
     <message>
         <source>The CRM refused an audit event; it stays in the local journal and is offered again later: %1</source>
@@ -881,6 +1587,63 @@ Thank you!</source>
             <numerusform>CRM отклонила %n записи журнала действий. Они сохранены в локальном журнале и будут отправлены повторно, когда связь с CRM восстановится, или при следующем входе.</numerusform>
             <numerusform>CRM отклонила %n записей журнала действий. Они сохранены в локальном журнале и будут отправлены повторно, когда связь с CRM восстановится, или при следующем входе.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>opc::ops::Lead</name>
+    <message>
+        <source>Free</source>
+        <translation>Свободный</translation>
+    </message>
+    <message>
+        <source>In work</source>
+        <translation>В работе</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>Успех</translation>
+    </message>
+    <message>
+        <source>Failure</source>
+        <translation>Отказ</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Дубль</translation>
+    </message>
+</context>
+<context>
+    <name>opc::ops::LeadActions</name>
+    <message>
+        <source>This lead is a logged duplicate of an existing deal: it cannot be taken or worked on. Open that deal instead.</source>
+        <translation>Этот лид записан как дубль существующей сделки: его нельзя взять в работу или обрабатывать. Откройте саму сделку.</translation>
+    </message>
+    <message>
+        <source>Nobody has taken this lead: take it first.</source>
+        <translation>Этот лид ещё никто не взял: сначала возьмите его в работу.</translation>
+    </message>
+    <message>
+        <source>Someone else has taken this lead.</source>
+        <translation>Этот лид уже взял в работу кто-то другой.</translation>
+    </message>
+    <message>
+        <source>%1 has taken this lead: only they or a team lead can work on it.</source>
+        <translation>Этот лид ведёт %1: работать с ним может только этот сотрудник или руководитель группы.</translation>
+    </message>
+</context>
+<context>
+    <name>opc::ops::LeadIntake</name>
+    <message>
+        <source>%1 “%2” was received already, as another lead: the CRM keeps the first one.</source>
+        <translation>Лид с %1 «%2» уже получен ранее: в CRM сохраняется первый.</translation>
+    </message>
+    <message>
+        <source>This lead was sent before with other data: the CRM keeps the first version.</source>
+        <translation>Этот лид уже отправлялся с другими данными: в CRM сохраняется первая версия.</translation>
+    </message>
+    <message>
+        <source>%1 “%2” was sent before with other data: the CRM keeps the first version.</source>
+        <translation>Лид с %1 «%2» уже отправлялся с другими данными: в CRM сохраняется первая версия.</translation>
     </message>
 </context>
 <context>
@@ -1641,6 +2404,266 @@ Thank you!</source>
         <source>Account %1 is locked by a merge: %2 is merging it (operation %3), and until that merge is finished or abandoned only they can change it. Try again later, or ask a team lead to abandon the merge.</source>
         <translation>Аккаунт %1 заблокирован объединением: его объединяет %2 (операция %3), и пока это объединение не завершено или не прервано, изменять аккаунт может только этот сотрудник. Повторите попытку позже или попросите руководителя группы прервать объединение.</translation>
     </message>
+    <message>
+        <source>%1 is not a parameter here. Parameters: %2.</source>
+        <translation>Параметра %1 здесь нет. Допустимые параметры: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation>Параметр %1 обязателен.</translation>
+    </message>
+    <message>
+        <source>%1 must be a non-empty string of at most %2 characters.</source>
+        <translation>Параметр %1 должен быть непустой строкой длиной не более %2 символов.</translation>
+    </message>
+    <message>
+        <source>%1 must be a date and time written as YYYY-MM-DD HH:MM:SS.</source>
+        <translation>Параметр %1 должен содержать дату и время в формате ГГГГ-ММ-ДД ЧЧ:ММ:СС.</translation>
+    </message>
+    <message>
+        <source>%1 must be an array of %2 to %3 items.</source>
+        <translation>Параметр %1 должен быть массивом, в котором от %2 до %3 элементов.</translation>
+    </message>
+    <message>
+        <source>%1 must be %2.</source>
+        <translation>Значение %1 должно быть %2.</translation>
+    </message>
+    <message>
+        <source>%1: the stage ext_id %2 is used twice in this funnel.</source>
+        <translation>%1: ext_id этапа %2 встречается в этой воронке дважды.</translation>
+    </message>
+    <message>
+        <source>%1: the order %2 is used twice in this funnel.</source>
+        <translation>%1: порядковый номер %2 встречается в этой воронке дважды.</translation>
+    </message>
+    <message>
+        <source>filter.field must be ext_id or name.</source>
+        <translation>Параметр filter.field должен иметь значение ext_id или name.</translation>
+    </message>
+    <message>
+        <source>filter.operator must be &quot;=&quot;.</source>
+        <translation>Параметр filter.operator должен иметь значение «=».</translation>
+    </message>
+    <message>
+        <source>a phone number of 5 to 15 digits, such as 79000000000</source>
+        <translation>номером телефона из 5–15 цифр, например 79000000000</translation>
+    </message>
+    <message>
+        <source>an e-mail address</source>
+        <translation>адресом электронной почты</translation>
+    </message>
+    <message>
+        <source>%1: the contact %2 is twice in this call.</source>
+        <translation>%1: контакт %2 встречается в этом запросе дважды.</translation>
+    </message>
+    <message>
+        <source>a contact&apos;s ext_id</source>
+        <translation>ext_id контакта</translation>
+    </message>
+    <message>
+        <source>%1 must be a number of 0 or more.</source>
+        <translation>Параметр %1 должен быть числом не меньше 0.</translation>
+    </message>
+    <message>
+        <source>There is no sales funnel %1; create it with create.sales_funnel first.</source>
+        <translation>Воронки продаж %1 нет: сначала создайте её методом create.sales_funnel.</translation>
+    </message>
+    <message>
+        <source>The sales funnel %1 has no stage %2.</source>
+        <translation>В воронке продаж %1 нет этапа %2.</translation>
+    </message>
+    <message>
+        <source>There is no employee %1; create it with create.deal_employees first.</source>
+        <translation>Сотрудника %1 нет: сначала создайте его методом create.deal_employees.</translation>
+    </message>
+    <message>
+        <source>There is no contact %1; create it with create.deal_contacts first.</source>
+        <translation>Контакта %1 нет: сначала создайте его методом create.deal_contacts.</translation>
+    </message>
+    <message>
+        <source>main_contact_ext_id %1 must be one of contact_ext_ids.</source>
+        <translation>Значение main_contact_ext_id (%1) должно входить в contact_ext_ids.</translation>
+    </message>
+    <message>
+        <source>This is not a JSON-RPC 2.0 request: %1</source>
+        <translation>Это не запрос JSON-RPC 2.0: %1</translation>
+    </message>
+    <message>
+        <source>it must be an object.</source>
+        <translation>запрос должен быть объектом.</translation>
+    </message>
+    <message>
+        <source>&quot;id&quot; must be a string, a number or null.</source>
+        <translation>поле «id» должно быть строкой, числом или null.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a member of a request.</source>
+        <translation>поле «%1» в запросе не предусмотрено.</translation>
+    </message>
+    <message>
+        <source>&quot;jsonrpc&quot; must be &quot;2.0&quot;.</source>
+        <translation>поле «jsonrpc» должно иметь значение «2.0».</translation>
+    </message>
+    <message>
+        <source>&quot;method&quot; must be a string.</source>
+        <translation>поле «method» должно быть строкой.</translation>
+    </message>
+    <message>
+        <source>&quot;params&quot; must be an object or an array.</source>
+        <translation>поле «params» должно быть объектом или массивом.</translation>
+    </message>
+    <message>
+        <source>There is no method &quot;%1&quot;. Methods: %2.</source>
+        <translation>Метода «%1» нет. Доступные методы: %2.</translation>
+    </message>
+    <message>
+        <source>params must be an object with named parameters, not an array.</source>
+        <translation>Поле params должно быть объектом с именованными параметрами, а не массивом.</translation>
+    </message>
+    <message>
+        <source>A batch must hold 1 to %1 requests.</source>
+        <translation>Пакет должен содержать от 1 до %1 запросов.</translation>
+    </message>
+    <message>
+        <source>params.access_token is missing or unknown. Send the token of a CRM user.</source>
+        <translation>params.access_token не указан или неизвестен. Передайте токен пользователя CRM.</translation>
+    </message>
+    <message>
+        <source>The limit of %1 calls a day is used up. Try again in %2 s.</source>
+        <translation>Лимит запросов в сутки (%1) исчерпан. Повторите попытку через %2 с.</translation>
+    </message>
+    <message>
+        <source>The limit of %1 calls a minute is used up. Try again in %2 s.</source>
+        <translation>Лимит запросов в минуту (%1) исчерпан. Повторите попытку через %2 с.</translation>
+    </message>
+    <message>
+        <source>stage_id must be a stage of the deal&apos;s funnel %1 (GET /api/v1/funnels).</source>
+        <translation>Поле stage_id должно содержать этап воронки %1, в которой находится сделка (GET /api/v1/funnels).</translation>
+    </message>
+    <message>
+        <source>amount_kopecks must be a whole number of kopecks from 0 to %1 (the total after discounts).</source>
+        <translation>Поле amount_kopecks должно быть целым числом копеек от 0 до %1 (итоговая сумма с учётом скидок).</translation>
+    </message>
+    <message>
+        <source>Deal %1 has no call-tracking record: it did not come from a tracked call or site form.</source>
+        <translation>У сделки %1 нет записи коллтрекинга: она появилась не из отслеживаемого звонка и не из формы на сайте.</translation>
+    </message>
+    <message>
+        <source>Lead %1 is taken by %2. Only they (or a team lead) can work on it; pick another lead from the free queue.</source>
+        <translation>Лид %1 ведёт %2. Работать с ним может только этот сотрудник (или руководитель группы); выберите другой лид из очереди свободных лидов.</translation>
+    </message>
+    <message>
+        <source>Lead %1 is a logged duplicate of an existing deal: it cannot be taken or worked on. Open that deal instead.</source>
+        <translation>Лид %1 записан как дубль существующей сделки: его нельзя взять в работу или обрабатывать. Откройте саму сделку.</translation>
+    </message>
+    <message>
+        <source>Lead %1 is free: nobody has taken it. Take it first.</source>
+        <translation>Лид %1 свободен: его ещё никто не взял. Сначала возьмите его в работу.</translation>
+    </message>
+    <message>
+        <source>queue must be one of: %1.</source>
+        <translation>Параметр queue должен иметь одно из значений: %1.</translation>
+    </message>
+    <message>
+        <source>Only team leads and administrators see every agent&apos;s leads. Use queue=free or queue=mine.</source>
+        <translation>Лиды всех операторов видят только руководители групп и администраторы. Используйте queue=free или queue=mine.</translation>
+    </message>
+    <message>
+        <source>q must be 1 to %1 characters of text to search names, e-mails and phone numbers for.</source>
+        <translation>Параметр q — текст для поиска по именам, адресам e-mail и номерам телефонов — должен содержать от 1 до %1 символов.</translation>
+    </message>
+    <message>
+        <source>after must be a sequence number (digits), the last_seq of the previous answer, or 0.</source>
+        <translation>Параметр after должен содержать порядковый номер (цифры) — last_seq из предыдущего ответа — или 0.</translation>
+    </message>
+    <message>
+        <source>text must be 1 to %1 characters, not only blanks.</source>
+        <translation>Поле text должно содержать от 1 до %1 символов и не состоять из одних пробелов.</translation>
+    </message>
+    <message>
+        <source>Duplicate of deal %1</source>
+        <translation>Дубль сделки %1</translation>
+    </message>
+    <message>
+        <source>Call the client back: they called again from %1 (lead %2).</source>
+        <translation>Перезвоните клиенту: он снова позвонил с номера %1 (лид %2).</translation>
+    </message>
+    <message>
+        <source>Contact the client: they sent the site form again from %1 (lead %2).</source>
+        <translation>Свяжитесь с клиентом: он снова отправил форму на сайте, контакт: %1 (лид %2).</translation>
+    </message>
+    <message>
+        <source>The client called again from %1 (lead %2); no new deal was created.</source>
+        <translation>Клиент снова позвонил с номера %1 (лид %2); новая сделка не создана.</translation>
+    </message>
+    <message>
+        <source>The client sent the site form again from %1 (lead %2); no new deal was created.</source>
+        <translation>Клиент снова отправил форму на сайте, контакт: %1 (лид %2); новая сделка не создана.</translation>
+    </message>
+    <message>
+        <source>there is no funnel for new deals</source>
+        <translation>нет воронки для новых сделок</translation>
+    </message>
+    <message>
+        <source>funnel %1 has no in-process stage for new deals</source>
+        <translation>в воронке %1 нет промежуточного этапа для новых сделок</translation>
+    </message>
+    <message>
+        <source>%1 %2 was received already as lead %3. Resend it with the same Idempotency-Key to get that answer again.</source>
+        <translation>Лид с %1 %2 уже получен ранее — это лид %3. Чтобы снова получить тот же ответ, повторите запрос с тем же Idempotency-Key.</translation>
+    </message>
+    <message>
+        <source>This webhook takes %1 leads only; leave type out or send &quot;%1&quot;.</source>
+        <translation>Этот вебхук принимает только лиды типа «%1»: не передавайте type или передайте значение «%1».</translation>
+    </message>
+    <message>
+        <source>type must be &quot;call&quot; or &quot;form&quot;.</source>
+        <translation>Поле type должно иметь значение «call» или «form».</translation>
+    </message>
+    <message>
+        <source>duplicates must be an object: by_phone, by_email, period_days, only_in_processing, action.</source>
+        <translation>Поле duplicates должно быть объектом с полями by_phone, by_email, period_days, only_in_processing, action.</translation>
+    </message>
+    <message>
+        <source>status_groups must be an object mapping each CRM order status to not_counted, in_work, paid or cancelled.</source>
+        <translation>Поле status_groups должно быть объектом, в котором каждому статусу заказа CRM сопоставлено значение not_counted, in_work, paid или cancelled.</translation>
+    </message>
+    <message>
+        <source>%1 is not a CRM order status. Statuses: %2.</source>
+        <translation>%1 не является статусом заказа CRM. Допустимые статусы: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the lead data: %1</source>
+        <translation>Не удаётся подготовить данные лида: %1</translation>
+    </message>
+    <message>
+        <source>Send If-Match with the ETag of what you read, so that no one else&apos;s change is overwritten.</source>
+        <translation>Передайте заголовок If-Match с ETag прочитанных вами данных, чтобы не затереть чужие изменения.</translation>
+    </message>
+    <message>
+        <source>This was changed by someone else since you read it. Reload it and apply your change again.</source>
+        <translation>Эти данные изменил кто-то другой после того, как вы их прочитали. Загрузите их заново и внесите изменение ещё раз.</translation>
+    </message>
+    <message>
+        <source>Call limits of the analytics endpoint (POST /api/v1/analytics/rpc) per minute and per day (default 200/3500).</source>
+        <translation>Лимиты запросов к эндпоинту аналитики (POST /api/v1/analytics/rpc) в минуту и в сутки (по умолчанию 200/3500).</translation>
+    </message>
+    <message>
+        <source>Length of the analytics endpoint&apos;s per-minute window in seconds (default 60; tests shorten it).</source>
+        <translation>Длина окна лимита в минуту для эндпоинта аналитики, в секундах (по умолчанию 60; в тестах её сокращают).</translation>
+    </message>
+    <message>
+        <source>Length of the analytics endpoint&apos;s per-day window in seconds (default 86400; tests shorten it).</source>
+        <translation>Длина окна лимита в сутки для эндпоинта аналитики, в секундах (по умолчанию 86400; в тестах её сокращают).</translation>
+    </message>
+    <message>
+        <source>--analytics-limits wants PER_MINUTE/PER_DAY, two whole numbers from 1 to 1000000 such as 200/3500; got &quot;%1&quot;.</source>
+        <translation>--analytics-limits ожидает PER_MINUTE/PER_DAY — два целых числа от 1 до 1000000, например 200/3500; получено «%1».</translation>
+    </message>
+    <message>
+        <source>--%1 wants a whole number of seconds from 1 to 10000000; got &quot;%2&quot;.</source>
+        <translation>--%1 ожидает целое число секунд от 1 до 10000000; получено «%2».</translation>
+    </message>
 </context>
 <context>
     <name>opc::secrets::TokenStore</name>
@@ -1972,6 +2995,88 @@ Thank you!</source>
     </message>
 </context>
 <context>
+    <name>opc::ui::FunnelChart</name>
+    <message>
+        <source>Funnel chart</source>
+        <translation>Диаграмма воронки</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n deal(s), %2</source>
+        <translation>
+            <numerusform>%1: %n сделка, %2</numerusform>
+            <numerusform>%1: %n сделки, %2</numerusform>
+            <numerusform>%1: %n сделок, %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Сделки</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>opc::ui::FunnelView</name>
+    <message>
+        <source>F&amp;unnel:</source>
+        <translation>Воронк&amp;а:</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>Воронка</translation>
+    </message>
+    <message>
+        <source>Funnel totals</source>
+        <translation>Итоги по воронке</translation>
+    </message>
+    <message>
+        <source>Funnel chart</source>
+        <translation>Диаграмма воронки</translation>
+    </message>
+    <message>
+        <source>Loading the funnels…</source>
+        <translation>Загрузка воронок…</translation>
+    </message>
+    <message>
+        <source>Could not load the funnels: %1</source>
+        <translation>Не удалось загрузить воронки: %1</translation>
+    </message>
+    <message>
+        <source>No funnel to show.</source>
+        <translation>Нет воронки для показа.</translation>
+    </message>
+    <message>
+        <source>The CRM has no funnels.</source>
+        <translation>В CRM нет ни одной воронки.</translation>
+    </message>
+    <message>
+        <source>Loading the funnel “%1”…</source>
+        <translation>Загрузка воронки «%1»…</translation>
+    </message>
+    <message>
+        <source>Could not load the funnel: %1</source>
+        <translation>Не удалось загрузить воронку: %1</translation>
+    </message>
+    <message>
+        <source>The funnel has no stages.</source>
+        <translation>В воронке нет этапов.</translation>
+    </message>
+    <message numerus="yes">
+        <source>In all: %n deal(s), %1</source>
+        <translation>
+            <numerusform>Всего: %n сделка, %1</numerusform>
+            <numerusform>Всего: %n сделки, %1</numerusform>
+            <numerusform>Всего: %n сделок, %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>opc::ui::InterruptedMergesPanel</name>
     <message>
         <source>Interrupted merges</source>
@@ -2031,10 +3136,548 @@ Thank you!</source>
     </message>
 </context>
 <context>
+    <name>opc::ui::LeadActionBar</name>
+    <message>
+        <source>&amp;Take</source>
+        <translation>&amp;Взять в работу</translation>
+    </message>
+    <message>
+        <source>&amp;Release</source>
+        <translation>Ве&amp;рнуть в свободные</translation>
+    </message>
+    <message>
+        <source>&amp;Comment…</source>
+        <translation>&amp;Комментарий…</translation>
+    </message>
+    <message>
+        <source>Take the lead</source>
+        <translation>Взять лид в работу</translation>
+    </message>
+    <message>
+        <source>Take the selected free lead: it becomes yours.</source>
+        <translation>Взять выбранный свободный лид: он станет вашим.</translation>
+    </message>
+    <message>
+        <source>Release the lead</source>
+        <translation>Вернуть лид в свободные</translation>
+    </message>
+    <message>
+        <source>Give the lead back to the free queue.</source>
+        <translation>Вернуть лид в очередь свободных.</translation>
+    </message>
+    <message>
+        <source>Comment on the lead</source>
+        <translation>Прокомментировать лид</translation>
+    </message>
+    <message>
+        <source>Read the lead&apos;s comments and add one.</source>
+        <translation>Просмотреть комментарии к лиду и добавить свой.</translation>
+    </message>
+    <message>
+        <source>Set the lead&apos;s status</source>
+        <translation>Изменить статус лида</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Статус</translation>
+    </message>
+    <message>
+        <source>In work, success or failure: for leads you hold.</source>
+        <translation>В работе, успех или неудача — только для ваших лидов.</translation>
+    </message>
+    <message>
+        <source>Lead %1: %2</source>
+        <translation>Лид %1: %2</translation>
+    </message>
+    <message>
+        <source>Taking lead %1…</source>
+        <translation>Взятие лида %1 в работу…</translation>
+    </message>
+    <message>
+        <source>Lead %1 is yours now.</source>
+        <translation>Лид %1 теперь ваш.</translation>
+    </message>
+    <message>
+        <source>Releasing lead %1…</source>
+        <translation>Возврат лида %1 в свободные…</translation>
+    </message>
+    <message>
+        <source>Lead %1 is back in the free queue.</source>
+        <translation>Лид %1 возвращён в свободные.</translation>
+    </message>
+    <message>
+        <source>Setting lead %1 to “%2”…</source>
+        <translation>Смена статуса лида %1 на «%2»…</translation>
+    </message>
+    <message>
+        <source>it changed meanwhile and is shown as it is now. Set the status again if it still applies.</source>
+        <translation>за это время его изменили, теперь показано актуальное состояние. Если статус всё ещё нужен, установите его снова.</translation>
+    </message>
+    <message>
+        <source>Lead %1 is “%2” now.</source>
+        <translation>Лид %1 теперь в статусе «%2».</translation>
+    </message>
+    <message>
+        <source>Comment added to lead %1.</source>
+        <translation>Комментарий к лиду %1 добавлен.</translation>
+    </message>
+</context>
+<context>
+    <name>opc::ui::LeadCommentDialog</name>
+    <message>
+        <source>Comments on lead %1</source>
+        <translation>Комментарии к лиду %1</translation>
+    </message>
+    <message>
+        <source>Lead %1: %2</source>
+        <translation>Лид %1: %2</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Лид</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Комментарии</translation>
+    </message>
+    <message>
+        <source>&amp;New comment:</source>
+        <translation>&amp;Новый комментарий:</translation>
+    </message>
+    <message>
+        <source>New comment</source>
+        <translation>Новый комментарий</translation>
+    </message>
+    <message>
+        <source>&amp;Add comment</source>
+        <translation>&amp;Добавить комментарий</translation>
+    </message>
+    <message>
+        <source>Add comment</source>
+        <translation>Добавить комментарий</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>%1, %2:
+%3</source>
+        <translation>%1, %2:
+%3</translation>
+    </message>
+    <message>
+        <source>Loading the comments…</source>
+        <translation>Загрузка комментариев…</translation>
+    </message>
+    <message>
+        <source>Could not load the comments: %1</source>
+        <translation>Не удалось загрузить комментарии: %1</translation>
+    </message>
+    <message>
+        <source>No comments yet.</source>
+        <translation>Комментариев пока нет.</translation>
+    </message>
+    <message>
+        <source>Adding the comment…</source>
+        <translation>Добавление комментария…</translation>
+    </message>
+    <message>
+        <source>The comment was not added: %1</source>
+        <translation>Не удалось добавить комментарий: %1</translation>
+    </message>
+    <message>
+        <source>Comment added.</source>
+        <translation>Комментарий добавлен.</translation>
+    </message>
+</context>
+<context>
+    <name>opc::ui::LeadNotifier</name>
+    <message>
+        <source>Operator Console: new leads</source>
+        <translation>Консоль оператора: новые лиды</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new lead(s)</source>
+        <translation>
+            <numerusform>%n новый лид</numerusform>
+            <numerusform>%n новых лида</numerusform>
+            <numerusform>%n новых лидов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>и ещё %n</numerusform>
+            <numerusform>и ещё %n</numerusform>
+            <numerusform>и ещё %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>opc::ui::LeadQueueView</name>
+    <message>
+        <source>Load &amp;more</source>
+        <translation>Загрузить &amp;ещё</translation>
+    </message>
+    <message>
+        <source>Search by name, phone or e-mail</source>
+        <translation>Поиск по имени, телефону или почте</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Любой статус</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <source>Every agent</source>
+        <translation>Все операторы</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Лиды</translation>
+    </message>
+    <message>
+        <source>Queue state</source>
+        <translation>Состояние очереди</translation>
+    </message>
+    <message>
+        <source>Load more leads</source>
+        <translation>Загрузить ещё лиды</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Свободные</translation>
+    </message>
+    <message>
+        <source>My</source>
+        <translation>Мои</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Loading more leads…</source>
+        <translation>Загрузка следующих лидов…</translation>
+    </message>
+    <message>
+        <source>Loading leads…</source>
+        <translation>Загрузка лидов…</translation>
+    </message>
+    <message>
+        <source>Could not load the leads: %1</source>
+        <translation>Не удалось загрузить лиды: %1</translation>
+    </message>
+    <message>
+        <source>No leads match the filters.</source>
+        <translation>Нет лидов, подходящих под фильтры.</translation>
+    </message>
+    <message>
+        <source>No free leads right now. New ones appear here by themselves.</source>
+        <translation>Свободных лидов сейчас нет. Новые появятся здесь автоматически.</translation>
+    </message>
+    <message>
+        <source>You hold no leads. Take one from Free leads.</source>
+        <translation>У вас нет лидов в работе. Возьмите лид на вкладке «Свободные».</translation>
+    </message>
+    <message>
+        <source>No leads yet.</source>
+        <translation>Лидов пока нет.</translation>
+    </message>
+</context>
+<context>
+    <name>opc::ui::LeadRulesForm</name>
+    <message>
+        <source>With the same &amp;phone number</source>
+        <translation>С таким же номером &amp;телефона</translation>
+    </message>
+    <message>
+        <source>With the same &amp;e-mail</source>
+        <translation>С такой же &amp;эл. почтой</translation>
+    </message>
+    <message>
+        <source>Only deals still in p&amp;rocessing count</source>
+        <translation>Учитывать только сделки в о&amp;бработке</translation>
+    </message>
+    <message>
+        <source>Create a &amp;task in the existing deal</source>
+        <translation>Создать &amp;задачу в текущей сделке</translation>
+    </message>
+    <message>
+        <source>Create a c&amp;omment in the existing deal</source>
+        <translation>Создать &amp;комментарий в текущей сделке</translation>
+    </message>
+    <message>
+        <source>Do not create a new deal when an open deal matches the lead:</source>
+        <translation>Не создавать новую сделку, если уже есть открытая сделка:</translation>
+    </message>
+    <message>
+        <source>Same phone number</source>
+        <translation>Тот же номер телефона</translation>
+    </message>
+    <message>
+        <source>Same e-mail</source>
+        <translation>Та же эл. почта</translation>
+    </message>
+    <message>
+        <source>Period in days</source>
+        <translation>Период в днях</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <source>0 (the last %1 days)</source>
+        <translation>0 (то есть %1 дн.)</translation>
+    </message>
+    <message>
+        <source>Deals created within this many days count; 0 means the last %1 days.</source>
+        <translation>Учитываются сделки, созданные за это число дней; 0 — за последние %1 дн.</translation>
+    </message>
+    <message>
+        <source>Count deals of the last:</source>
+        <translation>Учитывать сделки за последние:</translation>
+    </message>
+    <message>
+        <source>Only deals still in processing count</source>
+        <translation>Учитывать только сделки в обработке</translation>
+    </message>
+    <message>
+        <source>Closed deals (paid or cancelled) are not duplicates.</source>
+        <translation>Закрытые сделки (оплаченные или отменённые) не считаются дублями.</translation>
+    </message>
+    <message>
+        <source>On a duplicate lead:</source>
+        <translation>Если лид оказался дублем:</translation>
+    </message>
+    <message>
+        <source>Create a task</source>
+        <translation>Создать задачу</translation>
+    </message>
+    <message>
+        <source>Create a comment</source>
+        <translation>Создать комментарий</translation>
+    </message>
+</context>
+<context>
+    <name>opc::ui::LeadSettingsSection</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>&amp;Undo changes</source>
+        <translation>&amp;Отменить изменения</translation>
+    </message>
+    <message>
+        <source>Duplicate leads</source>
+        <translation>Дубли лидов</translation>
+    </message>
+    <message>
+        <source>Status groups</source>
+        <translation>Группы статусов</translation>
+    </message>
+    <message>
+        <source>Save the lead settings</source>
+        <translation>Сохранить настройки лидов</translation>
+    </message>
+    <message>
+        <source>Undo unsaved changes</source>
+        <translation>Отменить несохранённые изменения</translation>
+    </message>
+    <message>
+        <source>Lead settings state</source>
+        <translation>Состояние настроек лидов</translation>
+    </message>
+    <message>
+        <source>Changed; not saved yet.</source>
+        <translation>Есть несохранённые изменения.</translation>
+    </message>
+    <message>
+        <source>Loading the lead settings…</source>
+        <translation>Загрузка настроек лидов…</translation>
+    </message>
+    <message>
+        <source>Could not load the lead settings: %1</source>
+        <translation>Не удалось загрузить настройки лидов: %1</translation>
+    </message>
+    <message>
+        <source>Changes undone.</source>
+        <translation>Изменения отменены.</translation>
+    </message>
+    <message>
+        <source>Saving the lead settings…</source>
+        <translation>Сохранение настроек лидов…</translation>
+    </message>
+    <message>
+        <source>Saved. New leads follow these rules now.</source>
+        <translation>Сохранено. Новые лиды теперь обрабатываются по этим правилам.</translation>
+    </message>
+    <message>
+        <source>Someone else saved the lead settings meanwhile, so yours were not saved. Their settings are shown now; make your changes again.</source>
+        <translation>Пока вы вносили изменения, настройки лидов сохранил кто-то другой, поэтому ваши изменения не сохранены. Сейчас показаны актуальные настройки — внесите свои изменения заново.</translation>
+    </message>
+    <message>
+        <source>Only team leads and admins may change the lead settings.</source>
+        <translation>Изменять настройки лидов могут только руководители групп и администраторы.</translation>
+    </message>
+    <message>
+        <source>The lead settings were not saved: %1</source>
+        <translation>Не удалось сохранить настройки лидов: %1</translation>
+    </message>
+</context>
+<context>
+    <name>opc::ui::LeadTableModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Source / medium</source>
+        <translation>Источник / канал</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Давность</translation>
+    </message>
+</context>
+<context>
     <name>opc::ui::LeadsPage</name>
     <message>
-        <source>Lead queues will live here: free leads and my leads, duplicate checks, take, release and comment.</source>
-        <translation>Здесь появятся очереди лидов: свободные лиды и мои лиды, проверка на дубли, взятие в работу, освобождение и комментарии.</translation>
+        <source>Lead queues: free leads, my leads, take, release and comment. Waiting for sign-in…</source>
+        <translation>Очереди лидов: свободные и мои лиды, взятие в работу, возврат в свободные и комментарии. Ожидание входа в CRM…</translation>
+    </message>
+    <message>
+        <source>&amp;New lead…</source>
+        <translation>&amp;Новый лид…</translation>
+    </message>
+    <message>
+        <source>New lead</source>
+        <translation>Новый лид</translation>
+    </message>
+    <message>
+        <source>Type in a lead taken by phone or by mail.</source>
+        <translation>Ввести вручную лид, полученный по телефону или по почте.</translation>
+    </message>
+    <message>
+        <source>Live updates</source>
+        <translation>Обновления в реальном времени</translation>
+    </message>
+    <message>
+        <source>&amp;Desktop notifications</source>
+        <translation>&amp;Уведомления на рабочем столе</translation>
+    </message>
+    <message>
+        <source>Desktop notifications of new leads</source>
+        <translation>Уведомления о новых лидах на рабочем столе</translation>
+    </message>
+    <message>
+        <source>Announce new free leads with a desktop notification.</source>
+        <translation>Сообщать о новых свободных лидах уведомлением на рабочем столе.</translation>
+    </message>
+    <message>
+        <source>This desktop has no notification area: new free leads make the console&apos;s taskbar entry ask for attention instead.</source>
+        <translation>На этом рабочем столе нет области уведомлений: о новых свободных лидах будет сигнализировать значок консоли на панели задач.</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <source>Reload the queue</source>
+        <translation>Обновить очередь</translation>
+    </message>
+    <message>
+        <source>Lead queues</source>
+        <translation>Очереди лидов</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>Воронка</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Live · %1</source>
+        <translation>Онлайн · %1</translation>
+    </message>
+    <message>
+        <source>New leads and changes appear by themselves.</source>
+        <translation>Новые лиды и изменения появляются автоматически.</translation>
+    </message>
+    <message>
+        <source>Live updates paused</source>
+        <translation>Обновления приостановлены</translation>
+    </message>
+    <message>
+        <source>%1 Trying again in a few seconds.</source>
+        <translation>%1 Повторная попытка через несколько секунд.</translation>
+    </message>
+</context>
+<context>
+    <name>opc::ui::LeadsUi</name>
+    <message>
+        <source>Call</source>
+        <translation>Звонок</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Форма</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 с</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 мин</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 ч</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 дн.</translation>
     </message>
 </context>
 <context>
@@ -2151,6 +3794,189 @@ Thank you!</source>
     <message>
         <source>Step %1 of %2: %3</source>
         <translation>Шаг %1 из %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>opc::ui::NewLeadDialog</name>
+    <message>
+        <source>New lead</source>
+        <translation>Новый лид</translation>
+    </message>
+    <message>
+        <source>A call</source>
+        <translation>Звонок</translation>
+    </message>
+    <message>
+        <source>A form or an e-mail</source>
+        <translation>Форма или письмо</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Тип:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Телефон:</translation>
+    </message>
+    <message>
+        <source>e.g. 8 499 765-43-21</source>
+        <translation>например, 8 499 765-43-21</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Эл. почта:</translation>
+    </message>
+    <message>
+        <source>e.g. name@example.org</source>
+        <translation>например, name@example.org</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Имя:</translation>
+    </message>
+    <message>
+        <source>Client type</source>
+        <translation>Тип клиента</translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation>Физическое лицо</translation>
+    </message>
+    <message>
+        <source>Legal entity</source>
+        <translation>Юридическое лицо</translation>
+    </message>
+    <message>
+        <source>C&amp;lient:</source>
+        <translation>&amp;Клиент:</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>Исто&amp;чник:</translation>
+    </message>
+    <message>
+        <source>e.g. google</source>
+        <translation>например, google</translation>
+    </message>
+    <message>
+        <source>&amp;Medium:</source>
+        <translation>Ка&amp;нал:</translation>
+    </message>
+    <message>
+        <source>e.g. cpc</source>
+        <translation>например, cpc</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>Т&amp;еги:</translation>
+    </message>
+    <message>
+        <source>comma-separated</source>
+        <translation>через запятую</translation>
+    </message>
+    <message>
+        <source>Show the UTM fields</source>
+        <translation>Показать поля UTM</translation>
+    </message>
+    <message>
+        <source>&amp;UTM and Google client id</source>
+        <translation>UTM-&amp;метки и Google client id</translation>
+    </message>
+    <message>
+        <source>Google client id:</source>
+        <translation>Google client id:</translation>
+    </message>
+    <message>
+        <source>Duplicate check</source>
+        <translation>Проверка на дубли</translation>
+    </message>
+    <message>
+        <source>Type a phone or an e-mail: the CRM is asked whether the lead is a duplicate.</source>
+        <translation>Введите телефон или почту — CRM проверит, не дубль ли это.</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Создать</translation>
+    </message>
+    <message>
+        <source>Create the lead</source>
+        <translation>Создать лид</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Hide the UTM fields</source>
+        <translation>Скрыть поля UTM</translation>
+    </message>
+    <message>
+        <source>Stored as %1</source>
+        <translation>Будет сохранён как %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Checking for duplicates…</source>
+        <translation>Проверка на дубли…</translation>
+    </message>
+    <message>
+        <source>Could not check for duplicates: %1</source>
+        <translation>Не удалось проверить на дубли: %1</translation>
+    </message>
+    <message>
+        <source>a client</source>
+        <translation>без имени</translation>
+    </message>
+    <message>
+        <source>Duplicate: deal %1 of %2, still open, has this e-mail. Creating the lead adds a comment or a task to that deal instead of a new deal.</source>
+        <translation>Дубль: в открытой сделке %1 (клиент: %2) указана эта же почта. При создании лида в эту сделку добавится комментарий или задача, новая сделка не создаётся.</translation>
+    </message>
+    <message>
+        <source>Duplicate: deal %1 of %2, still open, has this phone number. Creating the lead adds a comment or a task to that deal instead of a new deal.</source>
+        <translation>Дубль: в открытой сделке %1 (клиент: %2) указан этот же номер телефона. При создании лида в эту сделку добавится комментарий или задача, новая сделка не создаётся.</translation>
+    </message>
+    <message>
+        <source>No duplicate. The existing client %1 gets a new order and deal.</source>
+        <translation>Дублей нет. Для существующего клиента %1 будут созданы новый заказ и сделка.</translation>
+    </message>
+    <message>
+        <source>No duplicate. A new client, order and deal will be created.</source>
+        <translation>Дублей нет. Будут созданы новый клиент, заказ и сделка.</translation>
+    </message>
+    <message>
+        <source>Creating the lead…</source>
+        <translation>Создание лида…</translation>
+    </message>
+    <message>
+        <source>The CRM refused the lead; see the field above.</source>
+        <translation>CRM не приняла лид — см. сообщение у поля выше.</translation>
+    </message>
+    <message>
+        <source>The lead was not created: %1</source>
+        <translation>Не удалось создать лид: %1</translation>
+    </message>
+    <message>
+        <source>Lead %1 is a duplicate of deal %2: a task was added to that deal.</source>
+        <translation>Лид %1 — дубль сделки %2: в эту сделку добавлена задача.</translation>
+    </message>
+    <message>
+        <source>Lead %1 is a duplicate of deal %2: a comment was added to that deal.</source>
+        <translation>Лид %1 — дубль сделки %2: в эту сделку добавлен комментарий.</translation>
+    </message>
+    <message>
+        <source>Lead %1 created: deal %2 for the existing client %3.</source>
+        <translation>Лид %1 создан: сделка %2 для существующего клиента %3.</translation>
+    </message>
+    <message>
+        <source>Lead %1 created: deal %2 for a new client %3.</source>
+        <translation>Лид %1 создан: сделка %2 для нового клиента %3.</translation>
     </message>
 </context>
 <context>
@@ -2407,8 +4233,16 @@ Copy the old request&apos;s price set and region to the new request, or keep the
 <context>
     <name>opc::ui::SettingsPage</name>
     <message>
-        <source>Settings will live here: interface language, the CRM address and the lead rules a team lead may switch.</source>
-        <translation>Здесь появятся настройки: язык интерфейса, адрес CRM и правила обработки лидов, которые может включать и отключать руководитель группы.</translation>
+        <source>The lead rules a team lead may change appear here after sign-in. Waiting for sign-in…</source>
+        <translation>После входа здесь появятся правила обработки лидов, которые может менять руководитель группы. Ожидание входа в CRM…</translation>
+    </message>
+    <message>
+        <source>Lead rules</source>
+        <translation>Правила обработки лидов</translation>
+    </message>
+    <message>
+        <source>Team leads and admins set how duplicate leads are handled and how order statuses count in the reports.</source>
+        <translation>Руководители групп и администраторы определяют, как обрабатываются дубли лидов и как статусы заказов учитываются в отчётах.</translation>
     </message>
 </context>
 <context>
@@ -2503,6 +4337,24 @@ Copy the old request&apos;s price set and region to the new request, or keep the
     <message>
         <source>Signing in did not complete:</source>
         <translation>Не удалось завершить вход:</translation>
+    </message>
+</context>
+<context>
+    <name>opc::ui::StatusGroupBoard</name>
+    <message>
+        <source>Sort the CRM&apos;s statuses into the groups the lead reports count: drag a status from one group to another.</source>
+        <translation>Распределите статусы CRM по группам, которые учитываются в отчётах по лидам: перетащите статус из одной группы в другую.</translation>
+    </message>
+</context>
+<context>
+    <name>opc::ui::StatusGroupList</name>
+    <message>
+        <source>Drag statuses here from another group, or use the context menu to move the selected ones.</source>
+        <translation>Перетащите сюда статусы из другой группы или перенесите выбранные через контекстное меню.</translation>
+    </message>
+    <message>
+        <source>Move to “%1”</source>
+        <translation>Перенести в «%1»</translation>
     </message>
 </context>
 <context>

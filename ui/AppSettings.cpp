@@ -12,6 +12,9 @@ constexpr char kLastPageKey[] = "mainWindow/lastPage";
 constexpr char kLastPageDefault[] = "merge";
 constexpr char kLastCrmUrlKey[] = "crm/lastUrl";
 constexpr char kSignInGeometryKey[] = "signInDialog/geometry";
+constexpr char kNewLeadGeometryKey[] = "newLeadDialog/geometry";
+constexpr char kLeadNotificationsKey[] = "leads/notifications";
+constexpr bool kLeadNotificationsDefault = true;
 
 QString key(const char *name)
 {
@@ -68,6 +71,26 @@ QByteArray AppSettings::signInDialogGeometry() const
 void AppSettings::setSignInDialogGeometry(const QByteArray &geometry)
 {
     m_settings.setValue(key(kSignInGeometryKey), geometry);
+}
+
+QByteArray AppSettings::newLeadDialogGeometry() const
+{
+    return m_settings.value(key(kNewLeadGeometryKey)).toByteArray();
+}
+
+void AppSettings::setNewLeadDialogGeometry(const QByteArray &geometry)
+{
+    m_settings.setValue(key(kNewLeadGeometryKey), geometry);
+}
+
+bool AppSettings::leadNotifications() const
+{
+    return m_settings.value(key(kLeadNotificationsKey), kLeadNotificationsDefault).toBool();
+}
+
+void AppSettings::setLeadNotifications(bool on)
+{
+    m_settings.setValue(key(kLeadNotificationsKey), on);
 }
 
 void AppSettings::sync()

@@ -33,6 +33,14 @@ public:
     QByteArray signInDialogGeometry() const;
     void setSignInDialogGeometry(const QByteArray &geometry);
 
+    // "New lead" dialog size, so that it opens as the user left it.
+    QByteArray newLeadDialogGeometry() const;
+    void setNewLeadDialogGeometry(const QByteArray &geometry);
+
+    // Whether a desktop notification announces new free leads; default on.
+    bool leadNotifications() const;
+    void setLeadNotifications(bool on);
+
     void sync();
 
 private:

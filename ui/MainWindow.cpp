@@ -29,13 +29,13 @@ int indexOf(PageId page)
     return static_cast<int>(page);
 }
 
-QWidget *createPage(PageId page, QWidget *parent)
+QWidget *createPage(PageId page, AppSettings *settings, QWidget *parent)
 {
     switch (page) {
     case PageId::Merge:
         return new MergePage(parent);
     case PageId::Leads:
-        return new LeadsPage(parent);
+        return new LeadsPage(settings, parent);
     case PageId::PartnerLines:
         return new PartnerLinesPage(parent);
     case PageId::AuditLog:
@@ -44,6 +44,25 @@ QWidget *createPage(PageId page, QWidget *parent)
         return new SettingsPage(parent);
     }
     return nullptr;
+}
+
+// Pages that talk to the CRM get the session once it exists, whenever they are built.
+void giveSession(PageId page, QWidget *built, const ops::Session *session)
+{
+    switch (page) {
+    case PageId::Merge:
+        static_cast<MergePage *>(built)->setSession(session);
+        break;
+    case PageId::Leads:
+        static_cast<LeadsPage *>(built)->setSession(session);
+        break;
+    case PageId::Settings:
+        static_cast<SettingsPage *>(built)->setSession(session);
+        break;
+    case PageId::PartnerLines:
+    case PageId::AuditLog:
+        break;
+    }
 }
 
 } // namespace
@@ -132,14 +151,14 @@ QWidget *MainWindow::ensurePage(PageId page)
     if (m_built.contains(page))
         return m_pages->widget(index);
     QWidget *slot = m_pages->widget(index);
-    QWidget *built = createPage(page, m_pages);
+    QWidget *built = createPage(page, m_settings, m_pages);
     built->setEnabled(slot->isEnabled()); // the role may have been applied to the empty slot
     m_pages->insertWidget(index, built);
     m_pages->removeWidget(slot);
     slot->deleteLater();
     m_built.insert(page);
-    if (m_session && page == PageId::Merge)
-        static_cast<MergePage *>(built)->setSession(m_session);
+    if (m_session)
+        giveSession(page, built, m_session);
     return built;
 }
 
@@ -147,8 +166,10 @@ void MainWindow::setSession(const ops::Session *session)
 {
     m_session = session;
     m_statusBar->setSession(session);
-    if (m_built.contains(PageId::Merge))
-        static_cast<MergePage *>(m_pages->widget(indexOf(PageId::Merge)))->setSession(session);
+    for (PageId page : kAllPages) {
+        if (m_built.contains(page))
+            giveSession(page, m_pages->widget(indexOf(page)), session);
+    }
     applyRole(roleCanReview(session->user().role));
     // The last page may have waited for the role (the audit log); show it now if allowed.
     if (!showPage(m_wantedPage))
