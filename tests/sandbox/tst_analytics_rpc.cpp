@@ -342,25 +342,21 @@ private Q_SLOTS:
 
     void perMinuteLimitIsEnforcedAndReported()
     {
-        // The windows count from the sandbox's start: these calls fall into its first one.
-        QVERIFY(startSandbox(3, 1000, 4));
+        // The windows count from the sandbox's start: these calls fall into its first one, which
+        // is long enough for a loaded machine (a shorter one would make the test depend on speed).
+        QVERIFY(startSandbox(3, 1000, 10));
         int lastRemaining = 3;
-        QElapsedTimer clock;
         for (int i = 0; i < 3; ++i) {
             const Response response
                 = rpc(call(QStringLiteral("create.deal_employees"),
                            QJsonObject { { QStringLiteral("ext_id"), QStringLiteral("E%1").arg(i) },
                                          { QStringLiteral("name"), QStringLiteral("N") } }));
             QCOMPARE(response.status, 200);
-            if (i == 0)
-                clock.start();
             const int remaining
                 = response
                       .json()[QStringLiteral("result")][QStringLiteral("metadata")]
                              [QStringLiteral("limits")][QStringLiteral("minute_remaining")]
                       .toInt();
-            if (clock.elapsed() > 3000)
-                QSKIP("the machine is too slow to keep three calls in one 4 s window");
             QCOMPARE(remaining, lastRemaining - 1);
             lastRemaining = remaining;
         }
@@ -370,11 +366,9 @@ private Q_SLOTS:
                        QJsonObject { { QStringLiteral("ext_id"), QStringLiteral("E9") },
                                      { QStringLiteral("name"), QStringLiteral("N") } },
                        42));
-        if (clock.elapsed() > 3500)
-            QSKIP("the machine is too slow to keep four calls in one 4 s window");
         QCOMPARE(refused.status, 429);
         const int retryAfter = refused.header("Retry-After").toInt();
-        QVERIFY2(retryAfter >= 1 && retryAfter <= 4, refused.header("Retry-After").constData());
+        QVERIFY2(retryAfter >= 1 && retryAfter <= 10, refused.header("Retry-After").constData());
         QCOMPARE(refused.json().value(QStringLiteral("id")).toInt(), 42);
         const QJsonObject error = errorOf(refused);
         QCOMPARE(error.value(QStringLiteral("code")).toInt(), -32029);
@@ -411,7 +405,7 @@ private Q_SLOTS:
                  calls.at(0)[QStringLiteral("minute_window")]);
         QVERIFY(calls.at(3)[QStringLiteral("minute_window")].toInteger()
                 > calls.at(0)[QStringLiteral("minute_window")].toInteger());
-        QCOMPARE(got[QStringLiteral("config")][QStringLiteral("minute_ms")].toInt(), 4000);
+        QCOMPARE(got[QStringLiteral("config")][QStringLiteral("minute_ms")].toInt(), 10000);
     }
 
     void perDayLimitIsEnforced()
