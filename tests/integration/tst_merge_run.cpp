@@ -127,6 +127,20 @@ struct Rig {
         return true;
     }
 
+    // The journal's "Interrupted merges" list, waited for; nullopt if it never came.
+    std::optional<QList<ops::StoredMerge>> openMerges()
+    {
+        bool listed = false;
+        QList<ops::StoredMerge> open;
+        journal->listOpen(&context, [&](const QList<ops::StoredMerge> &merges, const QString &) {
+            open = merges;
+            listed = true;
+        });
+        if (!QTest::qWaitFor([&] { return listed; }, 10000))
+            return std::nullopt;
+        return open;
+    }
+
     QList<QJsonObject> auditEventsOf(const QString &operationId, QString *error)
     {
         // Delivery from the outbox is asynchronous: wait until nothing is pending.
@@ -421,14 +435,9 @@ private Q_SLOTS:
         const QJsonObject after = seedMergeState(rig.sandbox.url(), &error);
         QVERIFY2(after == before, qPrintable(firstDifference(after, before)));
         // A refused merge is not offered for a resume.
-        bool listed = false;
-        QList<ops::StoredMerge> open;
-        rig.journal->listOpen(&rig.context,
-                              [&](const QList<ops::StoredMerge> &merges, const QString &) {
-                                  open = merges;
-                                  listed = true;
-                              });
-        QTRY_VERIFY(listed);
+        const auto listed = rig.openMerges();
+        QVERIFY(listed);
+        const QList<ops::StoredMerge> &open = *listed;
         QVERIFY(open.isEmpty());
     }
 
@@ -554,14 +563,9 @@ private Q_SLOTS:
         QTest::qWait(30); // let the deletion and anything it left in flight settle
 
         // The interrupted merge is listed for a resume.
-        bool listed = false;
-        QList<ops::StoredMerge> open;
-        rig.journal->listOpen(&rig.context,
-                              [&](const QList<ops::StoredMerge> &merges, const QString &) {
-                                  open = merges;
-                                  listed = true;
-                              });
-        QTRY_VERIFY(listed);
+        const auto listed = rig.openMerges();
+        QVERIFY(listed);
+        const QList<ops::StoredMerge> &open = *listed;
         QCOMPARE(open.size(), 1);
         QCOMPARE(open.first().journal.operationId(), operationId);
 
@@ -614,14 +618,9 @@ private Q_SLOTS:
         QCOMPARE(after[QLatin1String("/api/v1/requests/2201")][QLatin1String("comments")],
                  before[QLatin1String("/api/v1/requests/2201")][QLatin1String("comments")]);
         // Closed in the journal: not offered for a resume.
-        bool listed = false;
-        QList<ops::StoredMerge> open;
-        rig.journal->listOpen(&rig.context,
-                              [&](const QList<ops::StoredMerge> &merges, const QString &) {
-                                  open = merges;
-                                  listed = true;
-                              });
-        QTRY_VERIFY(listed);
+        const auto listed = rig.openMerges();
+        QVERIFY(listed);
+        const QList<ops::StoredMerge> &open = *listed;
         QVERIFY(open.isEmpty());
     }
 
