@@ -4,6 +4,8 @@
 #include "ui/AppSettings.h"
 #include "ui/ConsoleStatusBar.h"
 #include "ui/Icons.h"
+#include "ui/leads/LeadNotifier.h"
+#include "ui/leads/LeadWatch.h"
 #include "ui/pages/AuditLogPage.h"
 #include "ui/pages/LeadsPage.h"
 #include "ui/pages/MergePage.h"
@@ -47,23 +49,6 @@ QWidget *createPage(PageId page, AppSettings *settings, QWidget *parent)
 }
 
 // Pages that talk to the CRM get the session once it exists, whenever they are built.
-void giveSession(PageId page, QWidget *built, const ops::Session *session)
-{
-    switch (page) {
-    case PageId::Merge:
-        static_cast<MergePage *>(built)->setSession(session);
-        break;
-    case PageId::Leads:
-        static_cast<LeadsPage *>(built)->setSession(session);
-        break;
-    case PageId::Settings:
-        static_cast<SettingsPage *>(built)->setSession(session);
-        break;
-    case PageId::PartnerLines:
-    case PageId::AuditLog:
-        break;
-    }
-}
 
 } // namespace
 
@@ -158,17 +143,41 @@ QWidget *MainWindow::ensurePage(PageId page)
     slot->deleteLater();
     m_built.insert(page);
     if (m_session)
-        giveSession(page, built, m_session);
+        giveSession(page, built);
     return built;
+}
+
+void MainWindow::giveSession(PageId page, QWidget *built)
+{
+    switch (page) {
+    case PageId::Merge:
+        static_cast<MergePage *>(built)->setSession(m_session);
+        break;
+    case PageId::Leads:
+        static_cast<LeadsPage *>(built)->setSession(m_session, m_leadWatch);
+        break;
+    case PageId::Settings:
+        static_cast<SettingsPage *>(built)->setSession(m_session);
+        break;
+    case PageId::PartnerLines:
+    case PageId::AuditLog:
+        break;
+    }
 }
 
 void MainWindow::setSession(const ops::Session *session)
 {
     m_session = session;
     m_statusBar->setSession(session);
+    // Before the pages get the session: the Leads page works with the watch.
+    m_leadWatch = new LeadWatch(session, m_settings, this, this);
+    connect(m_leadWatch->notifier(), &LeadNotifier::clicked, this, [this] {
+        if (showPage(PageId::Leads))
+            static_cast<LeadsPage *>(ensurePage(PageId::Leads))->showFreeQueue();
+    });
     for (PageId page : kAllPages) {
         if (m_built.contains(page))
-            giveSession(page, m_pages->widget(indexOf(page)), session);
+            giveSession(page, m_pages->widget(indexOf(page)));
     }
     applyRole(roleCanReview(session->user().role));
     // The last page may have waited for the role (the audit log); show it now if allowed.

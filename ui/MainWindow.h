@@ -16,6 +16,7 @@ namespace opc::ui {
 
 class AppSettings;
 class ConsoleStatusBar;
+class LeadWatch;
 
 // The console's shell: navigation on the left, one page per section, the status bar. Built
 // with no data at all so that it paints at once; setSession() fills it when sign-in is done.
@@ -28,6 +29,8 @@ public:
 
     void setSession(const ops::Session *session);
     ConsoleStatusBar *consoleStatusBar() const { return m_statusBar; }
+    // New leads, watched from sign-in on (null before).
+    LeadWatch *leadWatch() const { return m_leadWatch; }
 
     PageId currentPage() const;
     // Shows `page` if the signed-in role may see it; returns whether it did.
@@ -45,6 +48,7 @@ protected:
 private:
     // The page at its slot in the stack, created on first use.
     QWidget *ensurePage(PageId page);
+    void giveSession(PageId page, QWidget *built);
     void buildNavigation();
     void applyRole(bool canReview);
     void showFallbackPage();
@@ -56,6 +60,7 @@ private:
     QStackedWidget *m_pages;
     QSet<PageId> m_built; // pages created so far; the others are empty slots
     ConsoleStatusBar *m_statusBar;
+    LeadWatch *m_leadWatch = nullptr;
     // The page the user chose last: may be waiting for a role that allows it (audit log).
     PageId m_wantedPage = PageId::Merge;
     bool m_fallingBack = false;

@@ -48,6 +48,9 @@ public:
     QUrl baseUrl() const;
     void setToken(const QString &token); // sent as Authorization: Bearer; never logged
     bool hasToken() const;
+    // The bearer token itself, for protocols that carry it in the body too (the analytics
+    // JSON-RPC's params.access_token, seed 004). Never log or store what this returns.
+    QString token() const { return m_token; }
 
     // Backoff pauses and the Retry-After cap; tests shorten them.
     void setRetryPolicy(const RetryPolicy &policy);

@@ -205,6 +205,26 @@ void TestLeadsNewLead::createNewAndDuplicate()
               .body.toObject();
     QVERIFY2(!deal[QLatin1String("comments")].toArray().isEmpty(),
              qPrintable(QString::fromUtf8(QJsonDocument(deal).toJson())));
+
+    // Both leads the agent typed in are in the audit log, with the CRM's decision.
+    // (Delivery from the outbox is asynchronous: wait for the second to arrive.)
+    QString error;
+    QList<QJsonObject> events;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (events = test::auditEventsWithAction(crm.url(), QStringLiteral("lead.create"), &error))
+                .size()
+            >= 2,
+        kGuiWaitMs);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(events.size(), 2);
+    QCOMPARE(events.at(0)[QLatin1String("actor")].toString(), test::kAgentId);
+    QCOMPARE(events.at(0)[QLatin1String("entity_ids")].toArray(),
+             QJsonArray { QString::number(createdId) });
+    QCOMPARE(events.at(0)[QLatin1String("after")][QLatin1String("decision")].toString(),
+             QStringLiteral("new"));
+    QCOMPARE(events.at(1)[QLatin1String("after")][QLatin1String("decision")].toString(),
+             QStringLiteral("duplicate"));
+    QCOMPARE(events.at(1)[QLatin1String("after")][QLatin1String("deal_id")].toInteger(), dealId);
 }
 
 QTEST_MAIN(TestLeadsNewLead)

@@ -9,6 +9,8 @@
 #include "LeadsGuiSupport.h"
 #include "operations/leads/LeadPoller.h"
 #include "support/SandboxProcess.h"
+#include "ui/leads/AnalyticsExportView.h"
+#include "ui/leads/DealDialog.h"
 #include "ui/leads/FunnelChart.h"
 #include "ui/leads/FunnelView.h"
 #include "ui/leads/LeadActionBar.h"
@@ -16,6 +18,7 @@
 #include "ui/leads/LeadNotifier.h"
 #include "ui/leads/LeadQueueView.h"
 #include "ui/leads/LeadTableModel.h"
+#include "ui/leads/LeadWatch.h"
 #include "ui/pages/LeadsPage.h"
 
 #include <QAbstractItemModelTester>
@@ -26,6 +29,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -126,6 +130,8 @@ private Q_SLOTS:
     void secondAgentLosesTheRace();
     void bothTakeAtOnceOneWins();
     void newLeadAppearsAndIsAnnounced();
+    void announcedBeforeTheLeadsPageIsOpened();
+    void dealButtonOpensAndMovesTheLeadsDeal();
     void teamLeadSeesAllByAgent();
     void funnelChartShowsTheSummary();
     void tableModelIsConsistent();
@@ -141,6 +147,7 @@ void TestLeadsQueues::takeReleaseStatusAndComment()
 
     test::LeadsConsole agent;
     QVERIFY(agent.signIn(crm.url(), test::kAgentToken, QStringLiteral("leads")));
+    QVERIFY(agent.window->findChild<ui::AnalyticsExportView *>() == nullptr);
     ui::LeadQueueView *free = queue(agent, "free");
     ui::LeadQueueView *mine = queue(agent, "mine");
     QVERIFY(free && mine);
@@ -331,6 +338,80 @@ void TestLeadsQueues::newLeadAppearsAndIsAnnounced()
     QCOMPARE(announced.size(), 1);
 }
 
+// The watch starts at sign-in: an agent working in the merge wizard hears of new leads too, and
+// clicking the notification opens the Free queue.
+void TestLeadsQueues::announcedBeforeTheLeadsPageIsOpened()
+{
+    test::SandboxProcess crm;
+    QVERIFY2(crm.start(), qPrintable(crm.error()));
+    test::LeadsConsole agent;
+    QVERIFY(agent.signIn(crm.url(), test::kAgentToken, QStringLiteral("merge")));
+    QCOMPARE(agent.window->currentPage(), ui::PageId::Merge);
+    QVERIFY(agent.window->findChild<ui::LeadsPage *>() == nullptr); // never built
+    ui::LeadWatch *watch = agent.window->leadWatch();
+    QVERIFY(watch);
+    QTRY_VERIFY_WITH_TIMEOUT(watch->poller()->cursor() != ops::LeadPoller::kFromNow, kGuiWaitMs);
+    QSignalSpy announced(watch->notifier(), &ui::LeadNotifier::announced);
+
+    const qint64 id = postCall(crm.url(), QStringLiteral("+7 499 700-00-06"),
+                               QStringLiteral("Ранняя Заявкина"));
+    QVERIFY(id > 0);
+    QTRY_COMPARE_WITH_TIMEOUT(announced.size(), 1, kGuiWaitMs);
+    QVERIFY(announced.at(0).at(1).toString().contains(QStringLiteral("Ранняя Заявкина")));
+    QCOMPARE(agent.window->currentPage(), ui::PageId::Merge);
+
+    Q_EMIT watch->notifier()->clicked(); // as the desktop does when the message is clicked
+    QCOMPARE(agent.window->currentPage(), ui::PageId::Leads);
+    ui::LeadQueueView *free = queue(agent, "free");
+    QCOMPARE(agent.find<QTabWidget>(QStringLiteral("leadsTabs"))->currentWidget(), free);
+    QTRY_VERIFY_WITH_TIMEOUT(shows(free, id), kGuiWaitMs);
+}
+
+// Deal… opens the selected lead's deal; a move made there is reported on the page and shows in
+// the funnel chart.
+void TestLeadsQueues::dealButtonOpensAndMovesTheLeadsDeal()
+{
+    test::SandboxProcess crm;
+    QVERIFY2(crm.start(), qPrintable(crm.error()));
+    const qint64 id = postCall(crm.url(), QStringLiteral("+7 499 700-00-07"),
+                               QStringLiteral("Сделка Кнопкина"));
+    QVERIFY(id > 0);
+    test::LeadsConsole agent;
+    QVERIFY(agent.signIn(crm.url(), test::kAgentToken, QStringLiteral("leads")));
+    auto *dealButton = agent.find<QPushButton>(QStringLiteral("leadDealButton"));
+    QVERIFY(dealButton && !dealButton->isEnabled()); // nothing selected
+    ui::LeadQueueView *free = queue(agent, "free");
+    QVERIFY(clickLead(agent, free, id));
+    const qint64 dealId = free->model()->lead(id)->dealId;
+    QVERIFY(dealId > 0);
+    QVERIFY(test::clickWhenReady(dealButton));
+
+    QPointer<ui::DealDialog> dialog;
+    QTRY_VERIFY_WITH_TIMEOUT(dialog = agent.window->findChild<ui::DealDialog *>(), kGuiWaitMs);
+    auto *stages = dialog->findChild<QComboBox *>(QStringLiteral("dealStageCombo"));
+    QTRY_VERIFY_WITH_TIMEOUT(stages->isEnabled() && stages->count() > 2, kGuiWaitMs);
+    QCOMPARE(dialog->findChild<QLabel *>(QStringLiteral("dealClientValue"))->text(),
+             QStringLiteral("Сделка Кнопкина"));
+    const int next = stages->currentIndex() + 1;
+    const QString nextName = stages->itemText(next);
+    stages->setCurrentIndex(next);
+    QVERIFY(
+        test::clickWhenReady(dialog->findChild<QPushButton *>(QStringLiteral("dealMoveButton"))));
+    QTRY_VERIFY_WITH_TIMEOUT(message(agent).contains(QString::number(dealId)), kGuiWaitMs);
+    QVERIFY2(message(agent).contains(nextName), qPrintable(message(agent)));
+
+    auto lead = test::clientFor(crm.url(), test::kLeadToken);
+    const QJsonObject deal
+        = test::call(*lead, test::getOf(QStringLiteral("/api/v1/deals/%1").arg(dealId)))
+              .body.toObject();
+    QCOMPARE(deal[QLatin1String("stage")][QLatin1String("name")].toString(), nextName);
+    QCOMPARE(deal[QLatin1String("stage_history")]
+                 .toArray()
+                 .last()[QLatin1String("employee")][QLatin1String("id")]
+                 .toString(),
+             test::kAgentId);
+}
+
 void TestLeadsQueues::teamLeadSeesAllByAgent()
 {
     test::SandboxProcess crm;
@@ -351,6 +432,8 @@ void TestLeadsQueues::teamLeadSeesAllByAgent()
 
     test::LeadsConsole lead;
     QVERIFY(lead.signIn(crm.url(), test::kLeadToken, QStringLiteral("leads")));
+    // Team leads also get the analytics export; agents do not (below).
+    QVERIFY(lead.window->findChild<ui::AnalyticsExportView *>() != nullptr);
     ui::LeadQueueView *all = queue(lead, "all");
     QVERIFY(all);
     QTRY_VERIFY_WITH_TIMEOUT(shows(all, mineId) && shows(all, otherId), kGuiWaitMs);

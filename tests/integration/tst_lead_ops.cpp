@@ -1,5 +1,7 @@
 #include "core/leads/LeadInput.h"
 #include "crm/CrmClient.h"
+#include "operations/ActionAudit.h"
+#include "operations/AuditRecorder.h"
 #include "operations/leads/Funnels.h"
 #include "operations/leads/LeadActions.h"
 #include "operations/leads/LeadDuplicateCheck.h"
@@ -7,11 +9,14 @@
 #include "operations/leads/LeadPoller.h"
 #include "operations/leads/LeadQueue.h"
 #include "operations/leads/LeadSettings.h"
+#include "support/Await.h"
 #include "support/CrmTestCalls.h"
 #include "support/SandboxProcess.h"
 
 #include <QEventLoop>
+#include <QJsonArray>
 #include <QJsonObject>
+#include <QMap>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
@@ -26,32 +31,6 @@ using namespace opc::test;
 namespace {
 
 constexpr int kWaitMs = 30000;
-
-// Runs one asynchronous operation and waits for its single result (tests may wait). The
-// delivery counter checks "exactly once": a second delivery would be counted after the loop.
-template<typename Result> struct Awaited {
-    std::optional<Result> result;
-    int calls = 0;
-};
-
-template<typename Result>
-std::shared_ptr<Awaited<Result>>
-await(const std::function<void(QObject *, std::function<void(const Result &)>)> &start)
-{
-    auto awaited = std::make_shared<Awaited<Result>>();
-    QEventLoop loop;
-    QObject context;
-    start(&context, [awaited, &loop](const Result &result) {
-        ++awaited->calls;
-        awaited->result = result;
-        loop.quit();
-    });
-    if (!awaited->result) {
-        QTimer::singleShot(kWaitMs, &loop, &QEventLoop::quit);
-        loop.exec();
-    }
-    return awaited;
-}
 
 leads::LeadInput leadFrom(const QJsonObject &json)
 {
@@ -93,19 +72,67 @@ class TestLeadOps final : public QObject {
         return clientFor(m_sandbox.url(), token);
     }
 
+    // A signed-in user as the ops see them: the CRM client and the actor whose audit events go
+    // through a real outbox (in memory) to the sandbox.
+    struct Acting {
+        std::unique_ptr<crm::CrmClient> crm;
+        std::unique_ptr<ops::AuditRecorder> audit;
+        ops::Actor actor;
+        crm::CrmClient *get() const { return crm.get(); }
+        crm::CrmClient &operator*() const { return *crm; }
+        std::shared_ptr<int> deliveredEvents = std::make_shared<int>(0);
+        // Waits until the CRM has taken `count` events of this user's in all.
+        bool delivered(int count) const
+        {
+            return QTest::qWaitFor([this, count] { return *deliveredEvents >= count; }, kWaitMs)
+                && *deliveredEvents == count;
+        }
+    };
+
+    Acting acting(const QString &token, const QString &userId) const
+    {
+        Acting user;
+        user.crm = client(token);
+        user.audit
+            = std::make_unique<ops::AuditRecorder>(user.crm.get(), QStringLiteral(":memory:"));
+        user.audit->open(user.audit.get(), [](const QString &error) {
+            if (!error.isEmpty())
+                qWarning("audit outbox: %s", qPrintable(error));
+        });
+        user.actor = ops::Actor { user.audit.get(), userId };
+        QObject::connect(user.audit.get(), &ops::AuditRecorder::delivered, user.audit.get(),
+                         [counter = user.deliveredEvents] { ++*counter; });
+        return user;
+    }
+    Acting agentActing() const { return acting(kAgentToken, kAgentId); }
+    Acting leadActing() const { return acting(kLeadToken, QStringLiteral("u-lead")); }
+
+    // The lead as the CRM has it now (GET /leads/{id}).
+    ops::Lead leadOf(crm::CrmClient &crm, qint64 id) const
+    {
+        const crm::CrmResult result = call(crm, getOf(QStringLiteral("/api/v1/leads/%1").arg(id)));
+        QString problem = result.ok() ? QString() : result.error->message;
+        std::optional<ops::Lead> lead;
+        if (result.ok())
+            lead = ops::leadFromJson(result.body.toObject(), &problem);
+        if (!lead)
+            qFatal("lead %lld: %s", id, qPrintable(problem));
+        return *lead;
+    }
+
     ops::LeadIntakeResult intake(crm::CrmClient &crm, const QJsonObject &json)
     {
         const auto awaited = await<ops::LeadIntakeResult>(
             [&](QObject *context, std::function<void(const ops::LeadIntakeResult &)> done) {
                 ops::intakeLead(&crm, leadFrom(json), context, std::move(done));
             });
-        if (awaited->calls != 1 || !awaited->result) {
+        if (awaited.calls != 1 || !awaited.result) {
             ops::LeadIntakeResult none;
             none.error = crm::CrmError {};
-            none.error->message = QStringLiteral("no single result (%1)").arg(awaited->calls);
+            none.error->message = QStringLiteral("no single result (%1)").arg(awaited.calls);
             return none;
         }
-        return *awaited->result;
+        return *awaited.result;
     }
 
     ops::LeadPage list(crm::CrmClient &crm, const ops::LeadListQuery &query)
@@ -114,7 +141,7 @@ class TestLeadOps final : public QObject {
             [&](QObject *context, std::function<void(const ops::LeadPage &)> done) {
                 ops::listAllLeads(&crm, query, 100000, context, std::move(done));
             });
-        return awaited->result.value_or(ops::LeadPage {});
+        return awaited.result.value_or(ops::LeadPage {});
     }
 
     static std::optional<ops::Lead> find(const ops::LeadPage &page, qint64 id)
@@ -131,13 +158,13 @@ class TestLeadOps final : public QObject {
             &start)
     {
         const auto awaited = await<ops::LeadActionResult>(start);
-        return awaited->result.value_or(ops::LeadActionResult {});
+        return awaited.result.value_or(ops::LeadActionResult {});
     }
 
     // A new free lead of its own for a test; its id.
     qint64 newLead(const QString &phone, const QString &callId)
     {
-        auto agent = client(kAgentToken);
+        auto agent = agentActing();
         const ops::LeadIntakeResult result
             = intake(*agent, callJson(phone, callId, QStringLiteral("Тест ") + callId));
         if (!result.ok() || result.decision->kind != ops::LeadDecision::Kind::New)
@@ -168,7 +195,7 @@ private Q_SLOTS:
 
     void newLeadThenDuplicateByPhoneAndEmail()
     {
-        auto agent = client(kAgentToken);
+        auto agent = agentActing();
         const ops::LeadIntakeResult first
             = intake(*agent,
                      callJson(QStringLiteral("+7 (915) 700-10-01"), QStringLiteral("ops-new-1"),
@@ -209,7 +236,7 @@ private Q_SLOTS:
 
     void theSameLeadSentTwiceIsDecidedOnce()
     {
-        auto agent = client(kAgentToken);
+        auto agent = agentActing();
         const QJsonObject json = callJson(QStringLiteral("+7 915 700-10-02"),
                                           QStringLiteral("ops-replay"), QStringLiteral("Повтор"));
         const ops::LeadIntakeResult first = intake(*agent, json);
@@ -227,20 +254,20 @@ private Q_SLOTS:
         leads::LeadInput call;
         call.type = leads::LeadType::Call;
         call.callId = QStringLiteral("ops-no-phone");
-        auto agent = client(kAgentToken);
+        auto agent = agentActing();
         const auto awaited = await<ops::LeadIntakeResult>(
             [&](QObject *context, std::function<void(const ops::LeadIntakeResult &)> done) {
                 ops::intakeLead(agent.get(), call, context, std::move(done));
             });
-        QCOMPARE(awaited->calls, 1);
-        QVERIFY(!awaited->result->ok());
-        QCOMPARE(awaited->result->error->kind, crm::ErrorKind::Validation);
-        QCOMPARE(awaited->result->error->field, QStringLiteral("phone"));
+        QCOMPARE(awaited.calls, 1);
+        QVERIFY(!awaited.result->ok());
+        QCOMPARE(awaited.result->error->kind, crm::ErrorKind::Validation);
+        QCOMPARE(awaited.result->error->field, QStringLiteral("phone"));
     }
 
     void duplicateCheckHintsWithoutChangingAnything()
     {
-        auto agent = client(kAgentToken);
+        auto agent = agentActing();
         const ops::LeadIntakeResult first
             = intake(*agent,
                      callJson(QStringLiteral("+7 915 700-10-03"), QStringLiteral("ops-dc"),
@@ -253,7 +280,7 @@ private Q_SLOTS:
                            std::function<void(const ops::DuplicateCheckResult &)> done) {
                            ops::checkLeadDuplicate(agent.get(), partial, context, std::move(done));
                        })
-                ->result.value_or(ops::DuplicateCheckResult {});
+                .result.value_or(ops::DuplicateCheckResult {});
         };
         const ops::DuplicateCheckResult hit
             = check({ { QStringLiteral("type"), QStringLiteral("call") },
@@ -282,7 +309,7 @@ private Q_SLOTS:
 
     void liveCheckReportsOnlyTheLatestInput()
     {
-        auto agent = client(kAgentToken);
+        auto agent = agentActing();
         ops::LiveDuplicateCheck live(agent.get(), nullptr, 50);
         QSignalSpy checked(&live, &ops::LiveDuplicateCheck::checked);
         for (const QString &typed :
@@ -301,8 +328,8 @@ private Q_SLOTS:
     {
         const qint64 id = newLead(QStringLiteral("+7 915 700-20-01"), QStringLiteral("ops-q-1"));
         QVERIFY(id > 0);
-        auto agent = client(kAgentToken);
-        auto lead = client(kLeadToken);
+        auto agent = agentActing();
+        auto lead = leadActing();
 
         ops::LeadListQuery free;
         free.queue = ops::LeadQueue::Free;
@@ -342,7 +369,7 @@ private Q_SLOTS:
                 [&](QObject *context, std::function<void(const ops::LeadPage &)> done) {
                     ops::listLeads(agent.get(), paged, context, std::move(done));
                 });
-            first = awaited->result.value_or(ops::LeadPage {});
+            first = awaited.result.value_or(ops::LeadPage {});
         }
         QVERIFY2(first.ok(), qPrintable(describe(first.error)));
         QVERIFY(first.items.size() <= 2);
@@ -356,8 +383,8 @@ private Q_SLOTS:
     {
         const qint64 id = newLead(QStringLiteral("+7 915 700-30-01"), QStringLiteral("ops-race"));
         QVERIFY(id > 0);
-        auto agent = client(kAgentToken);
-        auto lead = client(kLeadToken);
+        auto agent = agentActing();
+        auto lead = leadActing();
         QEventLoop loop;
         QObject context;
         std::optional<ops::LeadActionResult> byAgent;
@@ -366,15 +393,18 @@ private Q_SLOTS:
             if (byAgent && byLead)
                 loop.quit();
         };
+        const ops::Lead free = leadOf(*agent, id);
         // Both requests are on the wire before either answer is read.
-        ops::takeLead(agent.get(), id, &context, [&](const ops::LeadActionResult &result) {
-            byAgent = result;
-            maybeQuit();
-        });
-        ops::takeLead(lead.get(), id, &context, [&](const ops::LeadActionResult &result) {
-            byLead = result;
-            maybeQuit();
-        });
+        ops::takeLead(agent.actor, agent.get(), free, &context,
+                      [&](const ops::LeadActionResult &result) {
+                          byAgent = result;
+                          maybeQuit();
+                      });
+        ops::takeLead(lead.actor, lead.get(), free, &context,
+                      [&](const ops::LeadActionResult &result) {
+                          byLead = result;
+                          maybeQuit();
+                      });
         QTimer::singleShot(kWaitMs, &loop, &QEventLoop::quit);
         loop.exec();
         QVERIFY(byAgent && byLead);
@@ -397,10 +427,10 @@ private Q_SLOTS:
     {
         const qint64 id = newLead(QStringLiteral("+7 915 700-40-01"), QStringLiteral("ops-life"));
         QVERIFY(id > 0);
-        auto agent = client(kAgentToken);
+        auto agent = agentActing();
 
         const ops::LeadActionResult taken = act([&](QObject *context, auto done) {
-            ops::takeLead(agent.get(), id, context, std::move(done));
+            ops::takeLead(agent.actor, agent.get(), leadOf(*agent, id), context, std::move(done));
         });
         QVERIFY2(taken.ok(), qPrintable(describe(taken.error)));
         QCOMPARE(taken.lead->assignee->id, kAgentId);
@@ -420,7 +450,8 @@ private Q_SLOTS:
 
         // Released: free again, for anyone.
         const ops::LeadActionResult released = act([&](QObject *context, auto done) {
-            ops::releaseLead(agent.get(), id, context, std::move(done));
+            ops::releaseLead(agent.actor, agent.get(), leadOf(*agent, id), context,
+                             std::move(done));
         });
         QVERIFY2(released.ok(), qPrintable(describe(released.error)));
         QVERIFY(!released.lead->assignee.has_value());
@@ -428,66 +459,115 @@ private Q_SLOTS:
         QVERIFY(find(list(*agent, free), id).has_value());
 
         const ops::LeadActionResult again = act([&](QObject *context, auto done) {
-            ops::takeLead(agent.get(), id, context, std::move(done));
+            ops::takeLead(agent.actor, agent.get(), leadOf(*agent, id), context, std::move(done));
         });
         QVERIFY2(again.ok(), qPrintable(describe(again.error)));
 
         // A stale If-Match is refused; the current one goes through.
         const ops::LeadActionResult stale = act([&](QObject *context, auto done) {
-            ops::setLeadStatus(agent.get(), id, taken.etag, ops::LeadOutcome::Success, context,
-                               std::move(done));
+            ops::setLeadStatus(agent.actor, agent.get(), leadOf(*agent, id), taken.etag,
+                               ops::LeadOutcome::Success, context, std::move(done));
         });
         QVERIFY(!stale.ok());
         QCOMPARE(stale.error->kind, crm::ErrorKind::PreconditionFailed);
         const ops::LeadActionResult success = act([&](QObject *context, auto done) {
-            ops::setLeadStatus(agent.get(), id, again.etag, ops::LeadOutcome::Success, context,
-                               std::move(done));
+            ops::setLeadStatus(agent.actor, agent.get(), leadOf(*agent, id), again.etag,
+                               ops::LeadOutcome::Success, context, std::move(done));
         });
         QVERIFY2(success.ok(), qPrintable(describe(success.error)));
         QCOMPARE(success.lead->status, QStringLiteral("success"));
         QVERIFY(success.etag != again.etag);
 
         // Only the assignee sets the status.
-        auto lead = client(kLeadToken);
+        auto lead = leadActing();
         const ops::LeadActionResult notTheirs = act([&](QObject *context, auto done) {
-            ops::setLeadStatus(lead.get(), id, success.etag, ops::LeadOutcome::Failure, context,
-                               std::move(done));
+            ops::setLeadStatus(lead.actor, lead.get(), leadOf(*lead, id), success.etag,
+                               ops::LeadOutcome::Failure, context, std::move(done));
         });
         QVERIFY(!notTheirs.ok());
 
         const auto added = await<ops::LeadCommentsResult>([&](QObject *context, auto done) {
-            ops::addLeadComment(agent.get(), id, QStringLiteral("Перезвонить завтра"), context,
-                                std::move(done));
+            ops::addLeadComment(agent.actor, agent.get(), id, QStringLiteral("Перезвонить завтра"),
+                                context, std::move(done));
         });
-        QVERIFY2(added->result && added->result->ok(),
-                 qPrintable(describe(added->result ? added->result->error : std::nullopt)));
-        QCOMPARE(added->result->comments.size(), 1);
-        QCOMPARE(added->result->comments.first().text, QStringLiteral("Перезвонить завтра"));
+        QVERIFY2(added.result && added.result->ok(),
+                 qPrintable(describe(added.result ? added.result->error : std::nullopt)));
+        QCOMPARE(added.result->comments.size(), 1);
+        QCOMPARE(added.result->comments.first().text, QStringLiteral("Перезвонить завтра"));
         const auto comments = await<ops::LeadCommentsResult>([&](QObject *context, auto done) {
             ops::listLeadComments(agent.get(), id, context, std::move(done));
         });
-        QVERIFY2(comments->result && comments->result->ok(),
-                 qPrintable(describe(comments->result ? comments->result->error : std::nullopt)));
-        QCOMPARE(comments->result->comments.size(), 1);
-        QCOMPARE(comments->result->comments.first().authorId, kAgentId);
+        QVERIFY2(comments.result && comments.result->ok(),
+                 qPrintable(describe(comments.result ? comments.result->error : std::nullopt)));
+        QCOMPARE(comments.result->comments.size(), 1);
+        QCOMPARE(comments.result->comments.first().authorId, kAgentId);
         ops::LeadListQuery withComment;
         withComment.queue = ops::LeadQueue::Mine;
         const std::optional<ops::Lead> commented = find(list(*agent, withComment), id);
         QVERIFY(commented.has_value());
         QCOMPARE(commented->commentsCount, 1);
+
+        // Each change left one audit event, in order, with what it changed; the refused ones
+        // are recorded as failed.
+        QVERIFY(agent.delivered(6));
+        QVERIFY(lead.delivered(1));
+        QString error;
+        // Each user's events reach the CRM in the order they were recorded (one outbox each).
+        QMap<QString, QStringList> trails; // by actor
+        QMap<QString, qint64> lastSeq;
+        for (const QString &action :
+             { QStringLiteral("lead.take"), QStringLiteral("lead.release"),
+               QStringLiteral("lead.status"), QStringLiteral("lead.comment") }) {
+            for (const QJsonObject &event :
+                 auditEventsWithAction(m_sandbox.url(), action, &error)) {
+                if (event[QLatin1String("entity_ids")].toArray()
+                    == QJsonArray { QString::number(id) })
+                    trails[event[QLatin1String("actor")].toString()]
+                        << QStringLiteral("%1 %2 %3")
+                               .arg(event[QLatin1String("seq")].toInteger(), 6, 10,
+                                    QLatin1Char('0'))
+                               .arg(action, event[QLatin1String("result")].toString());
+            }
+        }
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        for (QStringList &trail : trails) {
+            trail.sort(); // by the CRM's sequence number
+            for (QString &line : trail)
+                line = line.section(QLatin1Char(' '), 1);
+        }
+        QCOMPARE(
+            trails.value(kAgentId),
+            QStringList({ QStringLiteral("lead.take ok"), QStringLiteral("lead.release ok"),
+                          QStringLiteral("lead.take ok"), QStringLiteral("lead.status failed"),
+                          QStringLiteral("lead.status ok"), QStringLiteral("lead.comment ok") }));
+        QCOMPARE(trails.value(QStringLiteral("u-lead")),
+                 QStringList({ QStringLiteral("lead.status failed") }));
+        const QList<QJsonObject> statuses
+            = auditEventsWithAction(m_sandbox.url(), QStringLiteral("lead.status"), &error);
+        const auto set = std::find_if(statuses.begin(), statuses.end(), [&](const QJsonObject &e) {
+            return e[QLatin1String("entity_ids")].toArray() == QJsonArray { QString::number(id) }
+            && e[QLatin1String("result")].toString() == QLatin1String("ok");
+        });
+        QVERIFY(set != statuses.end());
+        QCOMPARE((*set)[QLatin1String("before")][QLatin1String("status")].toString(),
+                 QStringLiteral("in_work"));
+        QCOMPARE((*set)[QLatin1String("after")][QLatin1String("status")].toString(),
+                 QStringLiteral("success"));
+        QCOMPARE((*set)[QLatin1String("after")][QLatin1String("assignee")].toString(), kAgentId);
     }
 
     void aTeamLeadReleasesAnyLead()
     {
         const qint64 id = newLead(QStringLiteral("+7 915 700-40-02"), QStringLiteral("ops-rel"));
         QVERIFY(id > 0);
-        auto agent = client(kAgentToken);
-        auto lead = client(kLeadToken);
+        auto agent = agentActing();
+        auto lead = leadActing();
         QVERIFY(act([&](QObject *context, auto done) {
-                    ops::takeLead(agent.get(), id, context, std::move(done));
+                    ops::takeLead(agent.actor, agent.get(), leadOf(*agent, id), context,
+                                  std::move(done));
                 }).ok());
         const ops::LeadActionResult released = act([&](QObject *context, auto done) {
-            ops::releaseLead(lead.get(), id, context, std::move(done));
+            ops::releaseLead(lead.actor, lead.get(), leadOf(*lead, id), context, std::move(done));
         });
         QVERIFY2(released.ok(), qPrintable(describe(released.error)));
         QCOMPARE(released.lead->status, QStringLiteral("free"));
@@ -495,14 +575,14 @@ private Q_SLOTS:
 
     void settingsRoundTripAndChangeTheDuplicateAction()
     {
-        auto agent = client(kAgentToken);
-        auto lead = client(kLeadToken);
+        auto agent = agentActing();
+        auto lead = leadActing();
         const auto loaded = await<ops::LeadSettingsResult>([&](QObject *context, auto done) {
             ops::loadLeadSettings(agent.get(), context, std::move(done));
         });
-        QVERIFY(loaded->result);
-        QVERIFY2(loaded->result->ok(), qPrintable(describe(loaded->result->error)));
-        const ops::LeadSettings demo = *loaded->result->settings;
+        QVERIFY(loaded.result);
+        QVERIFY2(loaded.result->ok(), qPrintable(describe(loaded.result->error)));
+        const ops::LeadSettings demo = *loaded.result->settings;
         QVERIFY(demo.duplicates.byPhone);
         QVERIFY(demo.duplicates.byEmail);
         QCOMPARE(demo.duplicates.periodDays, 0);
@@ -510,31 +590,32 @@ private Q_SLOTS:
         QCOMPARE(demo.duplicates.action, leads::DuplicateAction::Comment);
         QVERIFY(demo.statuses.contains(QStringLiteral("finished")));
         QCOMPARE(demo.statusGroups.groupOf(QStringLiteral("finished")), leads::StatusGroup::Paid);
-        QVERIFY(!loaded->result->etag.isEmpty());
+        QVERIFY(!loaded.result->etag.isEmpty());
 
         ops::LeadSettings changed = demo;
         changed.duplicates.action = leads::DuplicateAction::Task;
         const auto refused = await<ops::LeadSettingsResult>([&](QObject *context, auto done) {
-            ops::saveLeadSettings(agent.get(), changed, loaded->result->etag, context,
-                                  std::move(done));
+            ops::saveLeadSettings(agent.actor, agent.get(), demo, changed, loaded.result->etag,
+                                  context, std::move(done));
         });
-        QVERIFY(refused->result && !refused->result->ok());
-        QCOMPARE(refused->result->error->kind, crm::ErrorKind::Forbidden);
+        QVERIFY(refused.result && !refused.result->ok());
+        QCOMPARE(refused.result->error->kind, crm::ErrorKind::Forbidden);
 
         const auto saved = await<ops::LeadSettingsResult>([&](QObject *context, auto done) {
-            ops::saveLeadSettings(lead.get(), changed, loaded->result->etag, context,
-                                  std::move(done));
+            ops::saveLeadSettings(lead.actor, lead.get(), demo, changed, loaded.result->etag,
+                                  context, std::move(done));
         });
-        QVERIFY(saved->result);
-        QVERIFY2(saved->result->ok(), qPrintable(describe(saved->result->error)));
-        QCOMPARE(saved->result->settings->duplicates.action, leads::DuplicateAction::Task);
-        QVERIFY(saved->result->etag != loaded->result->etag);
+        QVERIFY(saved.result);
+        QVERIFY2(saved.result->ok(), qPrintable(describe(saved.result->error)));
+        QCOMPARE(saved.result->settings->duplicates.action, leads::DuplicateAction::Task);
+        QVERIFY(saved.result->etag != loaded.result->etag);
 
         const auto stale = await<ops::LeadSettingsResult>([&](QObject *context, auto done) {
-            ops::saveLeadSettings(lead.get(), demo, loaded->result->etag, context, std::move(done));
+            ops::saveLeadSettings(lead.actor, lead.get(), changed, demo, loaded.result->etag,
+                                  context, std::move(done));
         });
-        QVERIFY(stale->result && !stale->result->ok());
-        QCOMPARE(stale->result->error->kind, crm::ErrorKind::PreconditionFailed);
+        QVERIFY(stale.result && !stale.result->ok());
+        QCOMPARE(stale.result->error->kind, crm::ErrorKind::PreconditionFailed);
 
         // A duplicate now adds a task.
         const ops::LeadIntakeResult first = intake(
@@ -546,16 +627,50 @@ private Q_SLOTS:
         QCOMPARE(second.decision->action, std::optional(leads::DuplicateAction::Task));
 
         const auto restored = await<ops::LeadSettingsResult>([&](QObject *context, auto done) {
-            ops::saveLeadSettings(lead.get(), demo, saved->result->etag, context, std::move(done));
+            ops::saveLeadSettings(lead.actor, lead.get(), changed, demo, saved.result->etag,
+                                  context, std::move(done));
         });
-        QVERIFY(restored->result);
-        QVERIFY2(restored->result->ok(), qPrintable(describe(restored->result->error)));
-        QCOMPARE(restored->result->settings->duplicates, demo.duplicates);
+        QVERIFY(restored.result);
+        QVERIFY2(restored.result->ok(), qPrintable(describe(restored.result->error)));
+        QCOMPARE(restored.result->settings->duplicates, demo.duplicates);
+
+        // The agent's refused save and the team lead's three saves, each with before and after.
+        QVERIFY(agent.delivered(1));
+        QVERIFY(lead.delivered(3));
+        QString error;
+        const QList<QJsonObject> events = auditEventsWithAction(
+            m_sandbox.url(), QStringLiteral("lead_settings.update"), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QStringList byAgent;
+        QList<QJsonObject> byLead;
+        for (const QJsonObject &event : events) {
+            if (event[QLatin1String("actor")].toString() == kAgentId)
+                byAgent << event[QLatin1String("result")].toString();
+            else
+                byLead << event;
+        }
+        QCOMPARE(byAgent, QStringList { QStringLiteral("failed") });
+        QStringList results;
+        for (const QJsonObject &event : std::as_const(byLead))
+            results << event[QLatin1String("result")].toString();
+        QCOMPARE(
+            results,
+            QStringList({ QStringLiteral("ok"), QStringLiteral("failed"), QStringLiteral("ok") }));
+        QCOMPARE(byLead
+                     .at(0)[QLatin1String("before")][QLatin1String("duplicates")]
+                           [QLatin1String("action")]
+                     .toString(),
+                 QStringLiteral("comment"));
+        QCOMPARE(
+            byLead
+                .at(0)[QLatin1String("after")][QLatin1String("duplicates")][QLatin1String("action")]
+                .toString(),
+            QStringLiteral("task"));
     }
 
     void funnelsAndTheirSummary()
     {
-        auto agent = client(kAgentToken);
+        auto agent = agentActing();
         const ops::LeadIntakeResult created = intake(
             *agent, callJson(QStringLiteral("+7 915 700-60-01"), QStringLiteral("ops-funnel"), {}));
         QVERIFY2(created.ok(), qPrintable(describe(created.error)));
@@ -563,34 +678,34 @@ private Q_SLOTS:
         const auto funnels = await<ops::FunnelsResult>([&](QObject *context, auto done) {
             ops::listFunnels(agent.get(), context, std::move(done));
         });
-        QVERIFY(funnels->result);
-        QVERIFY2(funnels->result->ok(), qPrintable(describe(funnels->result->error)));
-        QVERIFY(!funnels->result->funnels.isEmpty());
-        const ops::FunnelInfo funnel = funnels->result->funnels.first();
+        QVERIFY(funnels.result);
+        QVERIFY2(funnels.result->ok(), qPrintable(describe(funnels.result->error)));
+        QVERIFY(!funnels.result->funnels.isEmpty());
+        const ops::FunnelInfo funnel = funnels.result->funnels.first();
         QVERIFY2(leads::funnelProblem(funnel.stages).isEmpty(),
                  qPrintable(leads::funnelProblem(funnel.stages)));
 
         const auto summary = await<ops::FunnelSummaryResult>([&](QObject *context, auto done) {
             ops::loadFunnelSummary(agent.get(), funnel.id, context, std::move(done));
         });
-        QVERIFY(summary->result);
-        QVERIFY2(summary->result->ok(), qPrintable(describe(summary->result->error)));
-        QCOMPARE(summary->result->stages.size(), funnel.stages.size());
+        QVERIFY(summary.result);
+        QVERIFY2(summary.result->ok(), qPrintable(describe(summary.result->error)));
+        QCOMPARE(summary.result->stages.size(), funnel.stages.size());
         qint64 deals = 0;
-        for (const ops::StageSummary &stage : summary->result->stages)
+        for (const ops::StageSummary &stage : summary.result->stages)
             deals += stage.count;
         QVERIFY(deals >= 1);
 
         const auto missing = await<ops::FunnelSummaryResult>([&](QObject *context, auto done) {
             ops::loadFunnelSummary(agent.get(), 999999, context, std::move(done));
         });
-        QVERIFY(missing->result && !missing->result->ok());
-        QCOMPARE(missing->result->error->kind, crm::ErrorKind::NotFound);
+        QVERIFY(missing.result && !missing.result->ok());
+        QCOMPARE(missing.result->error->kind, crm::ErrorKind::NotFound);
     }
 
     void pollerPicksUpANewLeadAndATake()
     {
-        auto agent = client(kAgentToken);
+        auto agent = agentActing();
         ops::LeadPoller poller(agent.get());
         poller.setIntervalMs(100);
         QSignalSpy caughtUp(&poller, &ops::LeadPoller::caughtUp);
@@ -618,7 +733,8 @@ private Q_SLOTS:
 
         // A take is a change too, reported in the lead's new state.
         QVERIFY(act([&](QObject *context, auto done) {
-                    ops::takeLead(agent.get(), id, context, std::move(done));
+                    ops::takeLead(agent.actor, agent.get(), leadOf(*agent, id), context,
+                                  std::move(done));
                 }).ok());
         QVERIFY(changed.wait(kWaitMs));
         seen = leadsOf(changed.last());
@@ -643,7 +759,7 @@ private Q_SLOTS:
 
     void pollerFromZeroPagesThroughEverything()
     {
-        auto agent = client(kAgentToken);
+        auto agent = agentActing();
         ops::LeadPoller poller(agent.get());
         poller.setIntervalMs(5000);
         poller.setPageLimit(1); // one lead a page: several full pages followed at once
@@ -674,7 +790,7 @@ private Q_SLOTS:
 
     void destroyingTheContextDeliversNothing()
     {
-        auto agent = client(kAgentToken);
+        auto agent = agentActing();
         int calls = 0;
         {
             QObject context;

@@ -136,4 +136,46 @@ inline bool clearFaults(const QUrl &url)
     return call(*client, request).ok();
 }
 
+// GET of `path`, every page of a listing; the body's value, or an error.
+inline QJsonValue readAll(crm::CrmClient &client, const QString &path, QString *error)
+{
+    QJsonArray items;
+    QString cursor;
+    for (int page = 0; page < 100; ++page) {
+        crm::CrmRequest request;
+        request.path = path;
+        if (!cursor.isEmpty())
+            request.query.addQueryItem(QStringLiteral("cursor"), cursor);
+        const crm::CrmResult result = call(client, request);
+        if (!result.ok()) {
+            *error = path + QStringLiteral(": ") + result.error->message;
+            return {};
+        }
+        const QJsonObject body = result.body.toObject();
+        if (!body.contains(QStringLiteral("items")))
+            return body;
+        for (const QJsonValue &item : body.value(QStringLiteral("items")).toArray())
+            items.append(item);
+        cursor = body.value(QStringLiteral("next_cursor")).toString();
+        if (cursor.isEmpty())
+            return items;
+    }
+    *error = path + QStringLiteral(": too many pages");
+    return {};
+}
+
+// Every audit event the CRM stored (read as the team lead) with `action`, oldest first.
+inline QList<QJsonObject> auditEventsWithAction(const QUrl &url, const QString &action,
+                                                QString *error)
+{
+    auto lead = clientFor(url, kLeadToken);
+    QList<QJsonObject> events;
+    for (const QJsonValue &event :
+         readAll(*lead, QStringLiteral("/api/v1/audit/events"), error).toArray()) {
+        if (event[QLatin1String("action")].toString() == action)
+            events << event.toObject();
+    }
+    return events;
+}
+
 } // namespace opc::test

@@ -40,34 +40,6 @@ inline QJsonValue withoutVolatile(const QJsonValue &value)
     return object;
 }
 
-// GET of `path` as the team lead, every page of a listing; the body's value, or an error.
-inline QJsonValue readAll(crm::CrmClient &client, const QString &path, QString *error)
-{
-    QJsonArray items;
-    QString cursor;
-    for (int page = 0; page < 100; ++page) {
-        crm::CrmRequest request;
-        request.path = path;
-        if (!cursor.isEmpty())
-            request.query.addQueryItem(QStringLiteral("cursor"), cursor);
-        const crm::CrmResult result = call(client, request);
-        if (!result.ok()) {
-            *error = path + QStringLiteral(": ") + result.error->message;
-            return {};
-        }
-        const QJsonObject body = result.body.toObject();
-        if (!body.contains(QStringLiteral("items")))
-            return body;
-        for (const QJsonValue &item : body.value(QStringLiteral("items")).toArray())
-            items.append(item);
-        cursor = body.value(QStringLiteral("next_cursor")).toString();
-        if (cursor.isEmpty())
-            return items;
-    }
-    *error = path + QStringLiteral(": too many pages");
-    return {};
-}
-
 // The seed student's accounts (11, 12, 21, 22), their requests with comments and status
 // history, the methodists' and teachers' timetables, requests and letters, and the balance
 // transfers, without timestamps and versions. Empty with `error` set when a read failed.

@@ -14,12 +14,12 @@ namespace opc::ui {
 using leads_ui::named;
 using leads_ui::Tone;
 
-LeadActionBar::LeadActionBar(crm::CrmClient *client, const QString &myId, bool canReview,
+LeadActionBar::LeadActionBar(crm::CrmClient *client, const ops::Actor &actor, bool canReview,
                              QWidget *parent)
-    : QWidget(parent), m_client(client), m_myId(myId), m_canReview(canReview),
+    : QWidget(parent), m_client(client), m_actor(actor), m_canReview(canReview),
       m_take(new QPushButton(tr("&Take"), this)), m_release(new QPushButton(tr("&Release"), this)),
       m_comment(new QPushButton(tr("&Comment…"), this)), m_status(new QToolButton(this)),
-      m_progress(new BusyIndicator(this))
+      m_deal(new QPushButton(tr("&Deal…"), this)), m_progress(new BusyIndicator(this))
 {
     setObjectName(QStringLiteral("leadActionBar"));
     named(m_take, QStringLiteral("leadTakeButton"), tr("Take the lead"));
@@ -43,6 +43,8 @@ LeadActionBar::LeadActionBar(crm::CrmClient *client, const QString &myId, bool c
     m_failure = menu->addAction(ops::leadStatusDisplayName(QStringLiteral("failure")));
     m_failure->setObjectName(QStringLiteral("leadStatusFailureAction"));
     m_status->setMenu(menu);
+    named(m_deal, QStringLiteral("leadDealButton"), tr("Open the lead's deal"));
+    m_deal->setToolTip(tr("See the deal's stage history and move it to another stage."));
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -50,11 +52,16 @@ LeadActionBar::LeadActionBar(crm::CrmClient *client, const QString &myId, bool c
     layout->addWidget(m_release);
     layout->addWidget(m_comment);
     layout->addWidget(m_status);
+    layout->addWidget(m_deal);
     layout->addWidget(m_progress, 1);
 
     connect(m_take, &QPushButton::clicked, this, &LeadActionBar::take);
     connect(m_release, &QPushButton::clicked, this, &LeadActionBar::release);
     connect(m_comment, &QPushButton::clicked, this, &LeadActionBar::comment);
+    connect(m_deal, &QPushButton::clicked, this, [this] {
+        if (const qint64 deal = dealOf(m_lead))
+            Q_EMIT dealWanted(deal);
+    });
     connect(m_inWork, &QAction::triggered, this, [this] { setStatus(ops::LeadOutcome::InWork); });
     connect(m_success, &QAction::triggered, this, [this] { setStatus(ops::LeadOutcome::Success); });
     connect(m_failure, &QAction::triggered, this, [this] { setStatus(ops::LeadOutcome::Failure); });
@@ -67,9 +74,16 @@ void LeadActionBar::setLead(const std::optional<ops::Lead> &lead)
     updateButtons();
 }
 
+qint64 LeadActionBar::dealOf(const std::optional<ops::Lead> &lead)
+{
+    if (!lead)
+        return 0;
+    return lead->dealId != 0 ? lead->dealId : lead->duplicateOfDeal;
+}
+
 bool LeadActionBar::holdsLead() const
 {
-    return m_lead && m_lead->assignee && m_lead->assignee->id == m_myId;
+    return m_lead && m_lead->assignee && m_lead->assignee->id == m_actor.userId;
 }
 
 void LeadActionBar::updateButtons()
@@ -82,6 +96,7 @@ void LeadActionBar::updateButtons()
     m_release->setEnabled(held && (mine || m_canReview));
     m_comment->setEnabled(any);
     m_status->setEnabled(mine);
+    m_deal->setEnabled(any && dealOf(m_lead) != 0);
     if (mine) {
         m_inWork->setEnabled(m_lead->status != QLatin1String("in_work"));
         m_success->setEnabled(m_lead->status != QLatin1String("success"));
@@ -128,9 +143,10 @@ void LeadActionBar::take()
         return;
     const qint64 id = m_lead->id;
     begin(tr("Taking lead %1…").arg(id));
-    ops::takeLead(m_client, id, this, [this, id](const ops::LeadActionResult &result) {
-        finish(id, result, tr("Lead %1 is yours now.").arg(id));
-    });
+    ops::takeLead(m_actor, m_client, *m_lead, this,
+                  [this, id](const ops::LeadActionResult &result) {
+                      finish(id, result, tr("Lead %1 is yours now.").arg(id));
+                  });
 }
 
 void LeadActionBar::release()
@@ -139,9 +155,10 @@ void LeadActionBar::release()
         return;
     const qint64 id = m_lead->id;
     begin(tr("Releasing lead %1…").arg(id));
-    ops::releaseLead(m_client, id, this, [this, id](const ops::LeadActionResult &result) {
-        finish(id, result, tr("Lead %1 is back in the free queue.").arg(id));
-    });
+    ops::releaseLead(m_actor, m_client, *m_lead, this,
+                     [this, id](const ops::LeadActionResult &result) {
+                         finish(id, result, tr("Lead %1 is back in the free queue.").arg(id));
+                     });
 }
 
 void LeadActionBar::setStatus(ops::LeadOutcome outcome)
@@ -151,7 +168,7 @@ void LeadActionBar::setStatus(ops::LeadOutcome outcome)
     const qint64 id = m_lead->id;
     const QString status = ops::leadStatusDisplayName(ops::leadOutcomeToWire(outcome));
     begin(tr("Setting lead %1 to “%2”…").arg(id).arg(status));
-    ops::setLeadStatus(m_client, id, m_lead->etag(), outcome, this,
+    ops::setLeadStatus(m_actor, m_client, *m_lead, m_lead->etag(), outcome, this,
                        [this, id, status](const ops::LeadActionResult &result) {
                            ops::LeadActionResult shown = result;
                            if (!result.ok()
@@ -167,7 +184,7 @@ void LeadActionBar::comment()
 {
     if (!m_lead)
         return;
-    auto *dialog = new LeadCommentDialog(m_client, *m_lead, window());
+    auto *dialog = new LeadCommentDialog(m_client, m_actor, *m_lead, window());
     connect(dialog, &LeadCommentDialog::commented, this, [this](qint64 leadId) {
         Q_EMIT reported(tr("Comment added to lead %1.").arg(leadId), Tone::Good);
         Q_EMIT refreshWanted();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "operations/ActionAudit.h"
 #include "operations/leads/Lead.h"
 #include "operations/leads/LeadActions.h"
 #include "ui/leads/LeadsUi.h"
@@ -29,7 +30,8 @@ class LeadActionBar final : public QWidget {
     Q_DISABLE_COPY_MOVE(LeadActionBar)
 
 public:
-    LeadActionBar(crm::CrmClient *client, const QString &myId, bool canReview,
+    // `actor`: the signed-in user, whose audit events the actions record.
+    LeadActionBar(crm::CrmClient *client, const ops::Actor &actor, bool canReview,
                   QWidget *parent = nullptr);
 
     void setLead(const std::optional<ops::Lead> &lead);
@@ -40,6 +42,8 @@ public:
     void release();
     void comment();
     void setStatus(ops::LeadOutcome outcome);
+    // The deal the lead created, or the one it was logged as a duplicate of; 0 if none.
+    static qint64 dealOf(const std::optional<ops::Lead> &lead);
 
 Q_SIGNALS:
     // The CRM answered with the lead as it is now.
@@ -49,6 +53,8 @@ Q_SIGNALS:
     // The lead changed on the CRM in a way this answer does not show (a lost race, a stale
     // version): the page should ask the change feed now.
     void refreshWanted();
+    // The user asked to open the deal of the selected lead (the page opens DealDialog).
+    void dealWanted(qint64 dealId);
 
 private:
     void begin(const QString &what);
@@ -57,7 +63,7 @@ private:
     bool holdsLead() const;
 
     crm::CrmClient *m_client;
-    QString m_myId;
+    ops::Actor m_actor;
     bool m_canReview;
     std::optional<ops::Lead> m_lead;
     bool m_busy = false;
@@ -65,6 +71,7 @@ private:
     QPushButton *m_release;
     QPushButton *m_comment;
     QToolButton *m_status;
+    QPushButton *m_deal;
     QAction *m_inWork;
     QAction *m_success;
     QAction *m_failure;

@@ -15,10 +15,11 @@ namespace opc::ui {
 
 using leads_ui::named;
 
-LeadCommentDialog::LeadCommentDialog(crm::CrmClient *client, const ops::Lead &lead, QWidget *parent)
-    : QDialog(parent), m_client(client), m_lead(lead), m_comments(new QListWidget(this)),
-      m_message(new QLabel(this)), m_text(new QPlainTextEdit(this)),
-      m_buttons(new QDialogButtonBox(this)), m_add(nullptr)
+LeadCommentDialog::LeadCommentDialog(crm::CrmClient *client, const ops::Actor &actor,
+                                     const ops::Lead &lead, QWidget *parent)
+    : QDialog(parent), m_client(client), m_actor(actor), m_lead(lead),
+      m_comments(new QListWidget(this)), m_message(new QLabel(this)),
+      m_text(new QPlainTextEdit(this)), m_buttons(new QDialogButtonBox(this)), m_add(nullptr)
 {
     setObjectName(QStringLiteral("leadCommentDialog"));
     setAttribute(Qt::WA_DeleteOnClose);
@@ -124,7 +125,7 @@ void LeadCommentDialog::add()
     updateButtons();
     leads_ui::setMessage(m_message, tr("Adding the comment…"));
     ops::addLeadComment(
-        m_client, m_lead.id, text, this, [this](const ops::LeadCommentsResult &result) {
+        m_actor, m_client, m_lead.id, text, this, [this](const ops::LeadCommentsResult &result) {
             m_adding = false;
             if (!result.ok()) {
                 leads_ui::setMessage(m_message,

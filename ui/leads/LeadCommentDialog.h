@@ -1,5 +1,6 @@
 #pragma once
 
+#include "operations/ActionAudit.h"
 #include "operations/leads/Lead.h"
 #include "operations/leads/LeadActions.h"
 
@@ -24,7 +25,8 @@ class LeadCommentDialog final : public QDialog {
     Q_DISABLE_COPY_MOVE(LeadCommentDialog)
 
 public:
-    LeadCommentDialog(crm::CrmClient *client, const ops::Lead &lead, QWidget *parent = nullptr);
+    LeadCommentDialog(crm::CrmClient *client, const ops::Actor &actor, const ops::Lead &lead,
+                      QWidget *parent = nullptr);
 
 Q_SIGNALS:
     void commented(qint64 leadId);
@@ -37,6 +39,7 @@ private:
     void updateButtons();
 
     crm::CrmClient *m_client;
+    ops::Actor m_actor;
     ops::Lead m_lead;
     QListWidget *m_comments;
     QLabel *m_message;

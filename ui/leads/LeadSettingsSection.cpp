@@ -16,8 +16,9 @@ namespace opc::ui {
 using leads_ui::named;
 using leads_ui::Tone;
 
-LeadSettingsSection::LeadSettingsSection(crm::CrmClient *client, QWidget *parent)
-    : QWidget(parent), m_client(client), m_rules(new LeadRulesForm(this)),
+LeadSettingsSection::LeadSettingsSection(crm::CrmClient *client, const ops::Actor &actor,
+                                         QWidget *parent)
+    : QWidget(parent), m_client(client), m_actor(actor), m_rules(new LeadRulesForm(this)),
       m_board(new StatusGroupBoard(this)), m_save(new QPushButton(tr("&Save"), this)),
       m_revert(new QPushButton(tr("&Undo changes"), this)), m_progress(new BusyIndicator(this)),
       m_message(new QLabel(this))
@@ -149,7 +150,8 @@ void LeadSettingsSection::save()
     settings.statusGroups = m_board->mapping();
     setBusy(tr("Saving the lead settings…"));
     ops::saveLeadSettings(
-        m_client, settings, m_etag, this, [this](const ops::LeadSettingsResult &result) {
+        m_actor, m_client, *m_stored, settings, m_etag, this,
+        [this](const ops::LeadSettingsResult &result) {
             if (result.ok()) {
                 showSettings(*result.settings, result.etag);
                 setIdle();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "operations/ActionAudit.h"
 #include "operations/leads/LeadSettings.h"
 #include "ui/leads/LeadsUi.h"
 
@@ -29,7 +30,7 @@ class LeadSettingsSection final : public QWidget {
     Q_DISABLE_COPY_MOVE(LeadSettingsSection)
 
 public:
-    explicit LeadSettingsSection(crm::CrmClient *client, QWidget *parent = nullptr);
+    LeadSettingsSection(crm::CrmClient *client, const ops::Actor &actor, QWidget *parent = nullptr);
 
     void load();
     void save();
@@ -51,6 +52,7 @@ private:
     void say(const QString &text, leads_ui::Tone tone = leads_ui::Tone::Neutral);
 
     crm::CrmClient *m_client;
+    ops::Actor m_actor;
     LeadRulesForm *m_rules;
     StatusGroupBoard *m_board;
     QPushButton *m_save;

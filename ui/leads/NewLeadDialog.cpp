@@ -45,8 +45,9 @@ QStringList tagsOf(const QString &text)
 
 } // namespace
 
-NewLeadDialog::NewLeadDialog(crm::CrmClient *client, AppSettings *settings, QWidget *parent)
-    : QDialog(parent), m_client(client), m_settings(settings),
+NewLeadDialog::NewLeadDialog(crm::CrmClient *client, const ops::Actor &actor, AppSettings *settings,
+                             QWidget *parent)
+    : QDialog(parent), m_client(client), m_actor(actor), m_settings(settings),
       m_check(new ops::LiveDuplicateCheck(client, this)),
       m_call(new QRadioButton(leads_ui::leadTypeName(leads::LeadType::Call), this)),
       m_form(new QRadioButton(leads_ui::leadTypeName(leads::LeadType::Form), this)),
@@ -374,7 +375,7 @@ void NewLeadDialog::create()
     }
     setBusy(true);
     leads_ui::setMessage(m_problem, tr("Creating the lead…"));
-    ops::intakeLead(m_client, *lead, this, [this](const ops::LeadIntakeResult &result) {
+    ops::enterLead(m_actor, m_client, *lead, this, [this](const ops::LeadIntakeResult &result) {
         setBusy(false);
         if (result.ok()) {
             Q_EMIT created(*result.decision);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/leads/LeadInput.h"
+#include "operations/ActionAudit.h"
 #include "operations/leads/LeadDuplicateCheck.h"
 #include "operations/leads/LeadIntake.h"
 
@@ -39,7 +40,8 @@ class NewLeadDialog final : public QDialog {
 
 public:
     // `settings` (may be null) keeps the dialog's size.
-    NewLeadDialog(crm::CrmClient *client, AppSettings *settings, QWidget *parent = nullptr);
+    NewLeadDialog(crm::CrmClient *client, const ops::Actor &actor, AppSettings *settings,
+                  QWidget *parent = nullptr);
 
     // The lead as typed, as LeadInput JSON (raw phone and e-mail; received now).
     QJsonObject leadJson() const;
@@ -65,6 +67,7 @@ private:
     QLabel *noteFor(const QString &field) const;
 
     crm::CrmClient *m_client;
+    ops::Actor m_actor;
     AppSettings *m_settings;
     ops::LiveDuplicateCheck *m_check;
     QRadioButton *m_call;

@@ -1,5 +1,7 @@
 #include "ui/leads/StatusGroupList.h"
 
+#include "core/leads/StatusGroups.h"
+
 #include <QContextMenuEvent>
 #include <QDrag>
 #include <QDropEvent>
@@ -29,8 +31,9 @@ void StatusGroupList::setStatuses(const QStringList &statuses)
 {
     clear();
     for (const QString &status : statuses) {
-        auto *item = new QListWidgetItem(status, this);
+        auto *item = new QListWidgetItem(leads::orderStatusDisplayName(status), this);
         item->setData(Qt::UserRole, status);
+        item->setToolTip(status); // the CRM's own name, as in its screens and exports
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled);
     }
 }

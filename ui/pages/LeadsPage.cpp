@@ -4,10 +4,13 @@
 #include "operations/Session.h"
 #include "operations/leads/LeadPoller.h"
 #include "ui/AppSettings.h"
+#include "ui/leads/AnalyticsExportView.h"
+#include "ui/leads/DealDialog.h"
 #include "ui/leads/FunnelView.h"
 #include "ui/leads/LeadActionBar.h"
 #include "ui/leads/LeadNotifier.h"
 #include "ui/leads/LeadQueueView.h"
+#include "ui/leads/LeadWatch.h"
 #include "ui/leads/NewLeadDialog.h"
 
 #include <QCheckBox>
@@ -24,13 +27,6 @@
 namespace opc::ui {
 
 using leads_ui::named;
-
-namespace {
-
-// How far the CRM's clock may run behind ours before a new lead looks old.
-constexpr int kClockSlackSeconds = 120;
-
-} // namespace
 
 LeadsPage::LeadsPage(AppSettings *settings, QWidget *parent)
     : QWidget(parent), m_settings(settings), m_layout(new QVBoxLayout(this)),
@@ -57,11 +53,12 @@ LeadsPage::LeadsPage(AppSettings *settings, QWidget *parent)
 
 LeadsPage::~LeadsPage() = default;
 
-void LeadsPage::setSession(const ops::Session *session)
+void LeadsPage::setSession(const ops::Session *session, LeadWatch *watch)
 {
-    if (m_session || !session)
+    if (m_session || !session || !watch)
         return;
     m_session = session;
+    m_watch = watch;
     delete m_waiting;
     m_waiting = nullptr;
     delete m_layout->takeAt(m_layout->count() - 1); // the stretch
@@ -82,7 +79,7 @@ void LeadsPage::build()
     m_live->setAccessibleName(tr("Live updates"));
     m_notify = named(new QCheckBox(tr("&Desktop notifications"), this),
                      QStringLiteral("leadsNotifyCheck"), tr("Desktop notifications of new leads"));
-    m_notify->setChecked(m_settings->leadNotifications());
+    m_notify->setChecked(m_watch->notificationsEnabled());
     m_notify->setToolTip(LeadNotifier::trayAvailable()
                              ? tr("Announce new free leads with a desktop notification.")
                              : tr("This desktop has no notification area: new free leads make "
@@ -116,8 +113,10 @@ void LeadsPage::build()
     }
     m_funnel = new FunnelView(client, m_tabs);
     m_tabs->addTab(m_funnel, tr("Funnel"));
+    if (canReview) // sending the CRM's data to the analytics service is a team lead's job
+        m_tabs->addTab(new AnalyticsExportView(m_session, m_tabs), tr("Analytics export"));
 
-    m_actions = new LeadActionBar(client, user.id, canReview, this);
+    m_actions = new LeadActionBar(client, ops::Actor::of(*m_session), canReview, this);
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("leadsMessage"));
     m_message->setAccessibleName(tr("Result"));
@@ -130,60 +129,55 @@ void LeadsPage::build()
     m_layout->addWidget(m_actions);
     m_layout->addWidget(m_message);
 
-    m_notifier = new LeadNotifier(window(), this);
-    m_notifier->setEnabled(m_notify->isChecked());
-    connect(m_notifier, &LeadNotifier::clicked, this, [this] { m_tabs->setCurrentIndex(0); });
-    connect(m_notify, &QCheckBox::toggled, this, [this](bool on) {
-        m_settings->setLeadNotifications(on);
-        m_settings->sync();
-        m_notifier->setEnabled(on);
-    });
+    connect(m_notify, &QCheckBox::toggled, m_watch, &LeadWatch::setNotificationsEnabled);
 
     connect(m_newLead, &QPushButton::clicked, this, &LeadsPage::openNewLeadDialog);
     connect(m_refresh, &QPushButton::clicked, this, [this] {
         if (LeadQueueView *queue = currentQueue())
             queue->reload();
-        else
+        else if (m_tabs->currentWidget() == m_funnel)
             m_funnel->refresh();
     });
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         const bool queue = currentQueue() != nullptr;
         m_actions->setVisible(queue);
-        if (!queue)
+        if (m_tabs->currentWidget() == m_funnel)
             m_funnel->refresh();
         updateCurrentLead();
     });
     connect(m_actions, &LeadActionBar::leadUpdated, this, [this](const ops::Lead &lead) {
-        m_announced.insert(lead.id); // the user's own doing is no news to them
+        m_watch->markKnown(lead.id); // the user's own doing is no news to them
         applyChanges({ lead });
     });
     connect(m_actions, &LeadActionBar::reported, this, &LeadsPage::report);
+    connect(m_actions, &LeadActionBar::dealWanted, this, &LeadsPage::openDeal);
 
-    m_poller = new ops::LeadPoller(client, this);
-    connect(m_actions, &LeadActionBar::refreshWanted, m_poller, &ops::LeadPoller::pollNow);
-    connect(m_poller, &ops::LeadPoller::leadsChanged, this, [this](const QList<ops::Lead> &leads) {
+    ops::LeadPoller *poller = m_watch->poller();
+    connect(m_actions, &LeadActionBar::refreshWanted, poller, &ops::LeadPoller::pollNow);
+    connect(m_watch, &LeadWatch::leadsChanged, this, [this](const QList<ops::Lead> &leads) {
         applyChanges(leads);
-        m_live->setText(
-            tr("Live · %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+        showLive();
     });
-    connect(m_poller, &ops::LeadPoller::caughtUp, this, [this] {
-        m_live->setText(
-            tr("Live · %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
-        m_live->setStyleSheet(QString());
-        m_live->setToolTip(tr("New leads and changes appear by themselves."));
-    });
-    connect(m_poller, &ops::LeadPoller::pollFailed, this, [this](const crm::CrmError &error) {
+    connect(poller, &ops::LeadPoller::caughtUp, this, &LeadsPage::showLive);
+    connect(poller, &ops::LeadPoller::pollFailed, this, [this](const crm::CrmError &error) {
         m_live->setText(tr("Live updates paused"));
         m_live->setStyleSheet(QStringLiteral("color: #d0312d;"));
         m_live->setToolTip(tr("%1 Trying again in a few seconds.").arg(error.message));
     });
 
-    // The feed is read from now on: what is there already comes with the queues' first load.
-    m_watchingSince = QDateTime::currentDateTimeUtc().addSecs(-kClockSlackSeconds);
-    m_poller->start(ops::LeadPoller::kFromNow);
+    if (poller->cursor() != ops::LeadPoller::kFromNow)
+        showLive(); // the watch caught up before the page was first opened
     for (LeadQueueView *queue : std::as_const(m_queues))
         queue->reload();
     updateCurrentLead();
+}
+
+void LeadsPage::showLive()
+{
+    m_live->setText(
+        tr("Live · %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+    m_live->setStyleSheet(QString());
+    m_live->setToolTip(tr("New leads and changes appear by themselves."));
 }
 
 LeadQueueView *LeadsPage::currentQueue() const
@@ -191,19 +185,26 @@ LeadQueueView *LeadsPage::currentQueue() const
     return m_tabs ? qobject_cast<LeadQueueView *>(m_tabs->currentWidget()) : nullptr;
 }
 
+ops::LeadPoller *LeadsPage::poller() const
+{
+    return m_watch ? m_watch->poller() : nullptr;
+}
+
+LeadNotifier *LeadsPage::notifier() const
+{
+    return m_watch ? m_watch->notifier() : nullptr;
+}
+
+void LeadsPage::showFreeQueue()
+{
+    if (m_tabs)
+        m_tabs->setCurrentIndex(0);
+}
+
 void LeadsPage::applyChanges(const QList<ops::Lead> &leads)
 {
     for (LeadQueueView *queue : std::as_const(m_queues))
         queue->applyChanges(leads);
-    QList<ops::Lead> fresh;
-    for (const ops::Lead &lead : leads) {
-        if (lead.status == QLatin1String("free") && !m_announced.contains(lead.id)
-            && lead.createdAt >= m_watchingSince) {
-            m_announced.insert(lead.id);
-            fresh << lead;
-        }
-    }
-    m_notifier->announce(fresh);
     updateCurrentLead();
 }
 
@@ -226,15 +227,27 @@ void LeadsPage::report(const QString &text, leads_ui::Tone tone)
     leads_ui::setMessage(m_message, text, tone);
 }
 
+void LeadsPage::openDeal(qint64 dealId)
+{
+    auto *dialog = new DealDialog(m_session, dealId, window());
+    connect(dialog, &DealDialog::dealMoved, this, [this](const ops::Deal &deal) {
+        report(tr("Deal %1 is in “%2” now.").arg(deal.id).arg(deal.stageName),
+               leads_ui::Tone::Good);
+        m_funnel->refresh();
+    });
+    dialog->open();
+}
+
 void LeadsPage::openNewLeadDialog()
 {
     if (!m_session)
         return;
-    auto *dialog = new NewLeadDialog(m_session->client(), m_settings, window());
+    auto *dialog
+        = new NewLeadDialog(m_session->client(), ops::Actor::of(*m_session), m_settings, window());
     connect(dialog, &NewLeadDialog::created, this, [this](const ops::LeadDecision &decision) {
-        m_announced.insert(decision.leadId); // the agent knows about their own lead
+        m_watch->markKnown(decision.leadId); // the agent knows about their own lead
         report(NewLeadDialog::decisionText(decision), leads_ui::Tone::Good);
-        m_poller->pollNow();
+        m_watch->poller()->pollNow();
     });
     dialog->open();
 }

@@ -3,9 +3,7 @@
 #include "ui/leads/LeadsUi.h"
 #include "ui/pages/Pages.h"
 
-#include <QDateTime>
 #include <QList>
-#include <QSet>
 #include <QWidget>
 
 class QCheckBox;
@@ -27,11 +25,13 @@ class FunnelView;
 class LeadActionBar;
 class LeadNotifier;
 class LeadQueueView;
+class LeadWatch;
 
 // Section for lead handling (seeds 001, 002, 004): the queues (Free, My and, for team leads and
 // admins, All by agent) with Take / Release / Comment / Status, "New lead", and the funnel
-// chart. New leads appear by themselves (ops::LeadPoller on the CRM's change feed) and, unless
-// turned off, are announced on the desktop. Built before or after sign-in; filled by setSession.
+// chart. New leads appear by themselves: the console's LeadWatch reads the CRM's change feed
+// from sign-in on and announces new free leads on the desktop unless turned off here. Built
+// before or after sign-in; filled by setSession.
 class LeadsPage final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(LeadsPage)
@@ -41,23 +41,27 @@ public:
     ~LeadsPage() override;
 
     PageId pageId() const { return PageId::Leads; }
-    // Once, when the console has signed in. The session must outlive the page.
-    void setSession(const ops::Session *session);
+    // Once, when the console has signed in. The session and the watch must outlive the page.
+    void setSession(const ops::Session *session, LeadWatch *watch);
 
-    ops::LeadPoller *poller() const { return m_poller; }
-    LeadNotifier *notifier() const { return m_notifier; }
+    ops::LeadPoller *poller() const;
+    LeadNotifier *notifier() const;
+    void showFreeQueue();
     LeadQueueView *currentQueue() const;
     void openNewLeadDialog();
+    void openDeal(qint64 dealId);
 
 private:
     void build();
     void applyChanges(const QList<ops::Lead> &leads);
+    void showLive();
     void updateTabTitles();
     void updateCurrentLead();
     void report(const QString &text, leads_ui::Tone tone);
 
     AppSettings *m_settings;
     const ops::Session *m_session = nullptr;
+    LeadWatch *m_watch = nullptr;
     QVBoxLayout *m_layout;
     QLabel *m_waiting;
     QPushButton *m_newLead = nullptr;
@@ -69,10 +73,6 @@ private:
     FunnelView *m_funnel = nullptr;
     LeadActionBar *m_actions = nullptr;
     QLabel *m_message = nullptr;
-    ops::LeadPoller *m_poller = nullptr;
-    LeadNotifier *m_notifier = nullptr;
-    QDateTime m_watchingSince; // leads created before this are not announced
-    QSet<qint64> m_announced; // announced, or created here: never announced (again)
 };
 
 } // namespace opc::ui

@@ -65,7 +65,8 @@ void SettingsPage::setSession(const ops::Session *session)
     leads_ui::makeHeading(leadsHeading);
     m_content->addWidget(leadsHeading);
     if (roleCanReview(session->user().role)) {
-        m_leadSettings = new LeadSettingsSection(session->client(), content);
+        m_leadSettings
+            = new LeadSettingsSection(session->client(), ops::Actor::of(*session), content);
         m_content->addWidget(m_leadSettings);
         m_leadSettings->load();
     } else {

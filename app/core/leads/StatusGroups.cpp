@@ -1,6 +1,7 @@
 #include "core/leads/StatusGroups.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 namespace opc::leads {
 
@@ -50,6 +51,38 @@ QString statusGroupDisplayName(StatusGroup group)
         return StatusGroupsText::tr("Cancelled");
     }
     return StatusGroupsText::tr("Not counted");
+}
+
+QString orderStatusDisplayName(const QString &status)
+{
+    // One order's status, not a group of them: "order status" tells translators apart from the
+    // group names above ("Cancelled" is both).
+    struct Name {
+        const char *source;
+        const char *comment;
+    };
+    static const QHash<QString, Name> names {
+        { QStringLiteral("new"),
+          QT_TRANSLATE_NOOP3("opc::leads::StatusGroups", "New", "order status") },
+        { QStringLiteral("confirmed"),
+          QT_TRANSLATE_NOOP3("opc::leads::StatusGroups", "Confirmed", "order status") },
+        { QStringLiteral("missed"),
+          QT_TRANSLATE_NOOP3("opc::leads::StatusGroups", "Missed", "order status") },
+        { QStringLiteral("scheduled"),
+          QT_TRANSLATE_NOOP3("opc::leads::StatusGroups", "Scheduled", "order status") },
+        { QStringLiteral("sms_confirmation_sent"),
+          QT_TRANSLATE_NOOP3("opc::leads::StatusGroups", "SMS confirmation sent", "order status") },
+        { QStringLiteral("in_progress"),
+          QT_TRANSLATE_NOOP3("opc::leads::StatusGroups", "In progress", "order status") },
+        { QStringLiteral("finished"),
+          QT_TRANSLATE_NOOP3("opc::leads::StatusGroups", "Completed", "order status") },
+        { QStringLiteral("cancelled_by_sms"),
+          QT_TRANSLATE_NOOP3("opc::leads::StatusGroups", "Cancelled by SMS", "order status") },
+        { QStringLiteral("cancelled"),
+          QT_TRANSLATE_NOOP3("opc::leads::StatusGroups", "Cancelled", "order status") },
+    };
+    const auto it = names.constFind(status);
+    return it == names.cend() ? status : StatusGroupsText::tr(it->source, it->comment);
 }
 
 QList<StatusGroup> allStatusGroups()

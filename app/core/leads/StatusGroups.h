@@ -18,6 +18,9 @@ enum class StatusGroup { NotCounted, InWork, Paid, Cancelled };
 QString statusGroupToWire(StatusGroup group);
 std::optional<StatusGroup> statusGroupFromWire(const QString &wire);
 QString statusGroupDisplayName(StatusGroup group); // translated
+// An order (deal) status of the CRM for people, translated ("in_progress" → "In progress");
+// a status this build does not know is shown as the CRM sends it.
+QString orderStatusDisplayName(const QString &status);
 QList<StatusGroup> allStatusGroups(); // in the order above
 
 struct StatusGroupMapping {

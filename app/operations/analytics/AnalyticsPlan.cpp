@@ -17,6 +17,15 @@ namespace opc::ops {
 
 namespace {
 
+// The service takes names of at most 255 characters (seed 004), while the CRM allows longer
+// ones (a lead's name up to 500): a longer name is cut, so one client cannot fail every export.
+constexpr qsizetype kMaxNameLength = 255;
+
+QString nameForAnalytics(const QString &name)
+{
+    return name.left(kMaxNameLength);
+}
+
 // The strings of this file, under one translation context that lupdate also sees.
 struct AnalyticsPlanText {
     Q_DECLARE_TR_FUNCTIONS(opc::ops::AnalyticsPlan)
@@ -56,7 +65,7 @@ QJsonObject funnelParams(const FunnelInfo &funnel)
     QJsonObject failed;
     for (const leads::Stage &stage : funnel.stages) {
         const QJsonObject named { { QStringLiteral("ext_id"), id(stage.id) },
-                                  { QStringLiteral("name"), stage.name } };
+                                  { QStringLiteral("name"), nameForAnalytics(stage.name) } };
         switch (stage.kind) {
         case leads::StageKind::InProcess: {
             QJsonObject entry = named;
@@ -74,7 +83,7 @@ QJsonObject funnelParams(const FunnelInfo &funnel)
     }
     return QJsonObject {
         { QStringLiteral("ext_id"), id(funnel.id) },
-        { QStringLiteral("name"), funnel.name },
+        { QStringLiteral("name"), nameForAnalytics(funnel.name) },
         { QStringLiteral("stages"),
           QJsonObject { { QStringLiteral("success"), success },
                         { QStringLiteral("failed"), failed },
@@ -277,7 +286,7 @@ QList<AnalyticsCall> planAnalyticsExport(const AnalyticsSource &source,
                 { QStringLiteral("name"),
                   deal.clientName.trimmed().isEmpty()
                       ? AnalyticsPlanText::tr("Client %1").arg(deal.clientId)
-                      : deal.clientName.trimmed() },
+                      : nameForAnalytics(deal.clientName.trimmed()) },
                 // The CRM does not say when the client was created: the first deal's time.
                 { QStringLiteral("created_date_time"), created },
             };
@@ -348,7 +357,7 @@ QList<AnalyticsCall> planAnalyticsExport(const AnalyticsSource &source,
     summary->employees = int(employees.size());
     for (auto it = employees.cbegin(); it != employees.cend(); ++it) {
         const QJsonObject params { { QStringLiteral("ext_id"), it.key() },
-                                   { QStringLiteral("name"), it.value() } };
+                                   { QStringLiteral("name"), nameForAnalytics(it.value()) } };
         const AnalyticsItem item { AnalyticsItemKind::Employee, it.key(), hashOf(params) };
         if (!wanted(item))
             continue;

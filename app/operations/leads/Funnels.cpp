@@ -11,16 +11,6 @@ namespace opc::ops {
 
 namespace {
 
-std::optional<leads::StageKind> readKind(JsonFieldReader &reader)
-{
-    const QString wire = reader.text(QStringLiteral("kind"));
-    const std::optional<leads::StageKind> kind = leads::stageKindFromWire(wire);
-    if (reader.ok() && !kind)
-        reader.fail(QStringLiteral("kind"),
-                    QStringLiteral("\"in_process\", \"success\" or \"failed\""));
-    return kind;
-}
-
 FunnelInfo readFunnel(const QJsonObject &json, JsonFieldReader &parent, const QString &prefix)
 {
     JsonFieldReader reader(json);
@@ -35,7 +25,7 @@ FunnelInfo readFunnel(const QJsonObject &json, JsonFieldReader &parent, const QS
         leads::Stage stage;
         stage.id = inner.integer(QStringLiteral("id"), 1);
         stage.name = inner.text(QStringLiteral("name"));
-        stage.kind = readKind(inner).value_or(leads::StageKind::InProcess);
+        stage.kind = leadops::readStageKind(inner).value_or(leads::StageKind::InProcess);
         stage.sortOrder = int(inner.integer(QStringLiteral("sort_order"), 0, 10000));
         reader.adopt(QStringLiteral("stages[%1]").arg(i), inner);
         funnel.stages.append(stage);
@@ -121,7 +111,7 @@ void loadFunnelSummary(crm::CrmClient *client, qint64 funnelId, QObject *context
                 StageSummary stage;
                 stage.stageId = inner.integer(QStringLiteral("stage_id"), 1);
                 stage.name = inner.text(QStringLiteral("name"));
-                stage.kind = readKind(inner).value_or(leads::StageKind::InProcess);
+                stage.kind = leadops::readStageKind(inner).value_or(leads::StageKind::InProcess);
                 stage.count = inner.integer(QStringLiteral("count"), 0);
                 stage.amountKopecks = inner.integer(QStringLiteral("amount_kopecks"));
                 reader.adopt(QStringLiteral("stages[%1]").arg(i), inner);

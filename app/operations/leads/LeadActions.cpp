@@ -2,6 +2,8 @@
 
 #include "core/JsonFieldReader.h"
 #include "crm/CrmClient.h"
+#include "operations/ActionAudit.h"
+#include "operations/AuditRecorder.h"
 #include "operations/leads/LeadOpsSupport.h"
 
 #include <QCoreApplication>
@@ -60,34 +62,58 @@ QString refusalMessage(const crm::CrmError &error)
     return error.message;
 }
 
-// Sends a take, release or status change. A 409 lead_taken names who holds the lead; CrmClient
-// keeps no error bodies, so the holder is read back from the lead itself (GET /leads/{id}).
-void sendAction(crm::CrmClient *client, qint64 leadId, const crm::CrmRequest &request,
-                QObject *context, ActionDone done)
+// What an audit event keeps of a lead: enough to see who held it and in which status.
+QJsonObject leadSummary(const Lead &lead)
+{
+    return QJsonObject {
+        { QStringLiteral("status"), lead.status },
+        { QStringLiteral("assignee"),
+          lead.assignee ? QJsonValue(lead.assignee->id) : QJsonValue(QJsonValue::Null) },
+    };
+}
+
+// Sends a take, release or status change and records its audit event (`auditAction`) once the CRM
+// answered. A 409 lead_taken names who holds the lead; CrmClient keeps no error bodies, so the
+// holder is read back from the lead itself (GET /leads/{id}).
+void sendAction(const Actor &actor, crm::CrmClient *client, const Lead &lead,
+                const QString &auditAction, const crm::CrmRequest &request, QObject *context,
+                ActionDone done)
 {
     const QString what = QString::fromLatin1(request.method) + QLatin1Char(' ') + request.path;
     QPointer<QObject> guard(context);
-    client->send(request, context,
-                 [client, leadId, context, guard, what,
+    const qint64 leadId = lead.id;
+    ActionRecord record { auditAction,
+                          QStringLiteral("lead"),
+                          { QString::number(leadId) },
+                          leadSummary(lead),
+                          request.body ? request.body->toObject() : QJsonObject() };
+    // The answer goes to the recorder, which outlives every window: the change is audited even
+    // when the one that asked for it has closed meanwhile.
+    client->send(request, actor.audit,
+                 [actor, record, client, leadId, context, guard, what,
                   done = std::move(done)](const crm::CrmResult &result) mutable {
                      LeadActionResult action = readLead(result, what);
+                     if (action.ok())
+                         record.after = leadSummary(*action.lead);
+                     recordAction(actor, record, action.error);
+                     if (!guard)
+                         return;
                      if (!action.ok() && action.error->kind != crm::ErrorKind::MalformedResponse)
                          action.message = refusalMessage(*action.error);
-                     if (action.ok() || action.error->code != QLatin1String("lead_taken")
-                         || !guard) {
+                     if (action.ok() || action.error->code != QLatin1String("lead_taken")) {
                          done(action);
                          return;
                      }
                      client->get(leadPath(leadId), context,
-                                 [action, done = std::move(done)](const crm::CrmResult &current) {
+                                 [action, done = std::move(done)](const crm::CrmResult &now) {
                                      LeadActionResult refused = action;
                                      QString why;
-                                     if (current.ok()) {
-                                         const std::optional<Lead> lead
-                                             = leadFromJson(current.body.toObject(), &why);
-                                         if (lead && lead->assignee) {
-                                             refused.holder = lead->assignee;
-                                             refused.message = leadTakenMessage(*lead->assignee);
+                                     if (now.ok()) {
+                                         const std::optional<Lead> held
+                                             = leadFromJson(now.body.toObject(), &why);
+                                         if (held && held->assignee) {
+                                             refused.holder = held->assignee;
+                                             refused.message = leadTakenMessage(*held->assignee);
                                          }
                                      }
                                      done(refused);
@@ -166,16 +192,18 @@ void nextCommentPage(const std::shared_ptr<CommentPages> &state, const QString &
 
 } // namespace
 
-void takeLead(crm::CrmClient *client, qint64 leadId, QObject *context, ActionDone done)
+void takeLead(const Actor &actor, crm::CrmClient *client, const Lead &lead, QObject *context,
+              ActionDone done)
 {
-    sendAction(client, leadId, postTo(leadPath(leadId, QStringLiteral("/take"))), context,
-               std::move(done));
+    sendAction(actor, client, lead, QStringLiteral("lead.take"),
+               postTo(leadPath(lead.id, QStringLiteral("/take"))), context, std::move(done));
 }
 
-void releaseLead(crm::CrmClient *client, qint64 leadId, QObject *context, ActionDone done)
+void releaseLead(const Actor &actor, crm::CrmClient *client, const Lead &lead, QObject *context,
+                 ActionDone done)
 {
-    sendAction(client, leadId, postTo(leadPath(leadId, QStringLiteral("/release"))), context,
-               std::move(done));
+    sendAction(actor, client, lead, QStringLiteral("lead.release"),
+               postTo(leadPath(lead.id, QStringLiteral("/release"))), context, std::move(done));
 }
 
 QString leadOutcomeToWire(LeadOutcome outcome)
@@ -191,39 +219,52 @@ QString leadOutcomeToWire(LeadOutcome outcome)
     return QStringLiteral("in_work");
 }
 
-void setLeadStatus(crm::CrmClient *client, qint64 leadId, const QByteArray &etag,
-                   LeadOutcome outcome, QObject *context, ActionDone done)
+void setLeadStatus(const Actor &actor, crm::CrmClient *client, const Lead &lead,
+                   const QByteArray &etag, LeadOutcome outcome, QObject *context, ActionDone done)
 {
     crm::CrmRequest request;
     request.method = "PATCH";
-    request.path = leadPath(leadId);
+    request.path = leadPath(lead.id);
     request.ifMatch = etag;
     request.body = QJsonObject { { QStringLiteral("status"), leadOutcomeToWire(outcome) } };
-    sendAction(client, leadId, request, context, std::move(done));
+    sendAction(actor, client, lead, QStringLiteral("lead.status"), request, context,
+               std::move(done));
 }
 
-void addLeadComment(crm::CrmClient *client, qint64 leadId, const QString &text, QObject *context,
-                    std::function<void(const LeadCommentsResult &)> done)
+void addLeadComment(const Actor &actor, crm::CrmClient *client, qint64 leadId, const QString &text,
+                    QObject *context, std::function<void(const LeadCommentsResult &)> done)
 {
     const crm::CrmRequest request = postTo(leadPath(leadId, QStringLiteral("/comments")),
                                            QJsonObject { { QStringLiteral("text"), text } });
     const QString what = QStringLiteral("POST ") + request.path;
-    client->send(request, context, [done = std::move(done), what](const crm::CrmResult &result) {
-        LeadCommentsResult added;
-        if (!result.ok()) {
-            added.error = result.error;
-            done(added);
-            return;
-        }
-        JsonFieldReader reader(result.body.toObject());
-        const LeadComment comment
-            = readComment(result.body.toObject(), reader, QStringLiteral("comment"));
-        if (!reader.ok())
-            added.error = leadops::malformed(result, what, reader.problem());
-        else
-            added.comments.append(comment);
-        done(added);
-    });
+    ActionRecord record { QStringLiteral("lead.comment"),
+                          QStringLiteral("lead"),
+                          { QString::number(leadId) },
+                          {},
+                          QJsonObject { { QStringLiteral("text"), text } } };
+    client->send(
+        request, actor.audit,
+        [actor, record, guard = QPointer<QObject>(context), done = std::move(done),
+         what](const crm::CrmResult &result) {
+            LeadCommentsResult added;
+            if (!result.ok()) {
+                added.error = result.error;
+            } else {
+                JsonFieldReader reader(result.body.toObject());
+                const LeadComment comment
+                    = readComment(result.body.toObject(), reader, QStringLiteral("comment"));
+                if (!reader.ok())
+                    added.error = leadops::malformed(result, what, reader.problem());
+                else
+                    added.comments.append(comment);
+            }
+            ActionRecord recorded = record;
+            if (added.ok())
+                recorded.after.insert(QStringLiteral("comment_id"), added.comments.constFirst().id);
+            recordAction(actor, recorded, added.error);
+            if (guard)
+                done(added);
+        });
 }
 
 void listLeadComments(crm::CrmClient *client, qint64 leadId, QObject *context,

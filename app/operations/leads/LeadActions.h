@@ -18,6 +18,11 @@ class CrmClient;
 
 namespace opc::ops {
 
+struct Actor;
+
+// Each change below records one audit event through `actor` once the CRM answered ("lead.take",
+// "lead.release", "lead.status", "lead.comment"; before and after: status and assignee).
+
 // The answer to take, release and status: the lead as it is now, or why not.
 struct LeadActionResult {
     std::optional<Lead> lead; // set on success
@@ -32,11 +37,11 @@ struct LeadActionResult {
 };
 
 // POST /api/v1/leads/{id}/take: atomic on the CRM; the loser gets `holder`.
-void takeLead(crm::CrmClient *client, qint64 leadId, QObject *context,
+void takeLead(const Actor &actor, crm::CrmClient *client, const Lead &lead, QObject *context,
               std::function<void(const LeadActionResult &)> done);
 
 // POST /api/v1/leads/{id}/release: back to Free (its assignee, or a team lead/admin).
-void releaseLead(crm::CrmClient *client, qint64 leadId, QObject *context,
+void releaseLead(const Actor &actor, crm::CrmClient *client, const Lead &lead, QObject *context,
                  std::function<void(const LeadActionResult &)> done);
 
 // What an agent sets on a lead they hold.
@@ -45,8 +50,8 @@ QString leadOutcomeToWire(LeadOutcome outcome); // "in_work", "success", "failur
 
 // PATCH /api/v1/leads/{id} {"status"} with If-Match `etag` (Lead::etag() or the last
 // LeadActionResult::etag); a stale one gives error kind PreconditionFailed: reload and retry.
-void setLeadStatus(crm::CrmClient *client, qint64 leadId, const QByteArray &etag,
-                   LeadOutcome outcome, QObject *context,
+void setLeadStatus(const Actor &actor, crm::CrmClient *client, const Lead &lead,
+                   const QByteArray &etag, LeadOutcome outcome, QObject *context,
                    std::function<void(const LeadActionResult &)> done);
 
 struct LeadComment {
@@ -65,8 +70,8 @@ struct LeadCommentsResult {
 };
 
 // POST /api/v1/leads/{id}/comments {"text"}.
-void addLeadComment(crm::CrmClient *client, qint64 leadId, const QString &text, QObject *context,
-                    std::function<void(const LeadCommentsResult &)> done);
+void addLeadComment(const Actor &actor, crm::CrmClient *client, qint64 leadId, const QString &text,
+                    QObject *context, std::function<void(const LeadCommentsResult &)> done);
 // GET /api/v1/leads/{id}/comments, every page.
 void listLeadComments(crm::CrmClient *client, qint64 leadId, QObject *context,
                       std::function<void(const LeadCommentsResult &)> done);

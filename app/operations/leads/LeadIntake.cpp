@@ -2,11 +2,14 @@
 
 #include "core/JsonFieldReader.h"
 #include "crm/CrmClient.h"
+#include "operations/ActionAudit.h"
+#include "operations/AuditRecorder.h"
 #include "operations/leads/LeadOpsSupport.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QJsonDocument>
+#include <QPointer>
 
 namespace opc::ops {
 
@@ -141,6 +144,32 @@ void intakeLead(crm::CrmClient *client, const leads::LeadInput &lead, QObject *c
                  [done = std::move(done), what, lead](const crm::CrmResult &result) {
                      done(readDecision(result, what, lead));
                  });
+}
+
+void enterLead(const Actor &actor, crm::CrmClient *client, const leads::LeadInput &lead,
+               QObject *context, std::function<void(const LeadIntakeResult &)> done)
+{
+    // Answered to the recorder, which outlives the dialog: audited even if it closed meanwhile.
+    intakeLead(client, lead, actor.audit,
+               [actor, guard = QPointer<QObject>(context),
+                done = std::move(done)](const LeadIntakeResult &result) {
+                   ActionRecord record {
+                       QStringLiteral("lead.create"), QStringLiteral("lead"), {}, {}, {}
+                   };
+                   if (const std::optional<LeadDecision> &decision = result.decision) {
+                       const bool duplicate = decision->kind == LeadDecision::Kind::Duplicate;
+                       record.entityIds = { QString::number(decision->leadId) };
+                       record.after = QJsonObject {
+                           { QStringLiteral("decision"),
+                             duplicate ? QStringLiteral("duplicate") : QStringLiteral("new") },
+                           { QStringLiteral("lead_id"), decision->leadId },
+                           { QStringLiteral("deal_id"), decision->dealId },
+                       };
+                   }
+                   recordAction(actor, record, result.error);
+                   if (guard)
+                       done(result);
+               });
 }
 
 } // namespace opc::ops

@@ -53,4 +53,13 @@ QByteArray leadIdempotencyKey(const leads::LeadInput &lead);
 void intakeLead(crm::CrmClient *client, const leads::LeadInput &lead, QObject *context,
                 std::function<void(const LeadIntakeResult &)> done);
 
+struct Actor;
+
+// intakeLead() for a lead an agent typed in (the console's New lead dialog): also records the
+// audit event "lead.create" (after: the decision, the lead and the deal) once the CRM decided.
+// Leads fed by call tracking, site forms or `operator-cli leads intake` are machine input the
+// CRM logs itself, so they use intakeLead() alone.
+void enterLead(const Actor &actor, crm::CrmClient *client, const leads::LeadInput &lead,
+               QObject *context, std::function<void(const LeadIntakeResult &)> done);
+
 } // namespace opc::ops

@@ -36,4 +36,14 @@ bool bodyObject(const crm::CrmResult &result, QJsonObject *object, QString *why)
     return true;
 }
 
+std::optional<leads::StageKind> readStageKind(JsonFieldReader &reader)
+{
+    const QString wire = reader.text(QStringLiteral("kind"));
+    const std::optional<leads::StageKind> kind = leads::stageKindFromWire(wire);
+    if (reader.ok() && !kind)
+        reader.fail(QStringLiteral("kind"),
+                    QStringLiteral("\"in_process\", \"success\" or \"failed\""));
+    return kind;
+}
+
 } // namespace opc::ops::leadops

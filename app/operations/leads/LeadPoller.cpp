@@ -112,6 +112,7 @@ void LeadPoller::onPositioned(quint64 generation, const crm::CrmResult &result)
         return;
     m_inFlight = false;
     if (!result.ok()) {
+        m_caughtUp = false; // the next answer that reaches the end says so again
         Q_EMIT pollFailed(*result.error);
         return;
     }
@@ -146,6 +147,7 @@ void LeadPoller::onAnswer(quint64 generation, const crm::CrmResult &result)
     m_inFlight = false;
     const QString what = QStringLiteral("GET ") + kPath;
     if (!result.ok()) {
+        m_caughtUp = false; // the next answer that reaches the end says so again
         Q_EMIT pollFailed(*result.error);
         return;
     }
@@ -168,6 +170,7 @@ void LeadPoller::onAnswer(quint64 generation, const crm::CrmResult &result)
         why = reader.problem();
     }
     if (!why.isEmpty()) {
+        m_caughtUp = false; // the next answer that reaches the end says so again
         Q_EMIT pollFailed(leadops::malformed(result, what, why));
         return;
     }

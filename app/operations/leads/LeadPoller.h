@@ -52,7 +52,7 @@ Q_SIGNALS:
     // changed twice is reported once, in its latest state); `lastSeq` is the new cursor.
     void leadsChanged(const QList<opc::ops::Lead> &leads, qint64 lastSeq);
     // The cursor is positioned (kFromNow) or the feed is read up to now: the first time each
-    // start() has caught up.
+    // start() has caught up, and again the first time after a failed poll.
     void caughtUp(qint64 lastSeq);
     // A poll failed; polling goes on.
     void pollFailed(const opc::crm::CrmError &error);

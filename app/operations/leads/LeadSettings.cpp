@@ -2,7 +2,11 @@
 
 #include "core/JsonFieldReader.h"
 #include "crm/CrmClient.h"
+#include "operations/ActionAudit.h"
+#include "operations/AuditRecorder.h"
 #include "operations/leads/LeadOpsSupport.h"
+
+#include <QPointer>
 
 namespace opc::ops {
 
@@ -64,19 +68,42 @@ void loadLeadSettings(crm::CrmClient *client, QObject *context,
     });
 }
 
-void saveLeadSettings(crm::CrmClient *client, const LeadSettings &settings, const QByteArray &etag,
-                      QObject *context, std::function<void(const LeadSettingsResult &)> done)
+namespace {
+
+QJsonObject settingsJson(const LeadSettings &settings)
+{
+    return QJsonObject { { QStringLiteral("duplicates"), settings.duplicates.toJson() },
+                         { QStringLiteral("status_groups"), settings.statusGroups.toJson() } };
+}
+
+} // namespace
+
+void saveLeadSettings(const Actor &actor, crm::CrmClient *client, const LeadSettings &stored,
+                      const LeadSettings &settings, const QByteArray &etag, QObject *context,
+                      std::function<void(const LeadSettingsResult &)> done)
 {
     crm::CrmRequest request;
     request.method = "PUT";
     request.path = kPath;
     request.ifMatch = etag;
-    request.body
-        = QJsonObject { { QStringLiteral("duplicates"), settings.duplicates.toJson() },
-                        { QStringLiteral("status_groups"), settings.statusGroups.toJson() } };
-    client->send(request, context, [done = std::move(done)](const crm::CrmResult &result) {
-        done(readSettings(result, QStringLiteral("PUT ") + kPath));
-    });
+    request.body = settingsJson(settings);
+    ActionRecord record { QStringLiteral("lead_settings.update"),
+                          QStringLiteral("lead_settings"),
+                          {},
+                          settingsJson(stored),
+                          settingsJson(settings) };
+    // Answered to the recorder, which outlives the settings page: audited even if it closed.
+    client->send(request, actor.audit,
+                 [actor, record, guard = QPointer<QObject>(context),
+                  done = std::move(done)](const crm::CrmResult &result) mutable {
+                     const LeadSettingsResult saved
+                         = readSettings(result, QStringLiteral("PUT ") + kPath);
+                     if (saved.ok())
+                         record.after = settingsJson(*saved.settings);
+                     recordAction(actor, record, saved.error);
+                     if (guard)
+                         done(saved);
+                 });
 }
 
 } // namespace opc::ops

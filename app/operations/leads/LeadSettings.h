@@ -34,9 +34,14 @@ struct LeadSettingsResult {
 void loadLeadSettings(crm::CrmClient *client, QObject *context,
                       std::function<void(const LeadSettingsResult &)> done);
 
-// Team leads and admins only. `etag` is the one loadLeadSettings (or the last save) gave.
-void saveLeadSettings(crm::CrmClient *client, const LeadSettings &settings, const QByteArray &etag,
-                      QObject *context, std::function<void(const LeadSettingsResult &)> done);
+struct Actor;
+
+// Team leads and admins only. `etag` is the one loadLeadSettings (or the last save) gave, and
+// `stored` the settings it gave with it. Records the audit event "lead_settings.update"
+// (before: `stored`, after: the saved ones) once the CRM answered.
+void saveLeadSettings(const Actor &actor, crm::CrmClient *client, const LeadSettings &stored,
+                      const LeadSettings &settings, const QByteArray &etag, QObject *context,
+                      std::function<void(const LeadSettingsResult &)> done);
 
 // Both callbacks run exactly once in `context`'s thread; nothing if `context` died first.
 
