@@ -371,6 +371,15 @@ def partner():
     t["partner_clients"] = clients
     t["partner_lines"] = lines
     t["line_channels"] = channels
+    # The platform's price list: per channel and month, and per ChatCoins package (kopecks).
+    t["partner_prices"] = [
+        {"kind": "channel", "item": item, "price_kopecks": price}
+        for item, price in [("whatsapp", 150000), ("telegram", 120000), ("max", 90000), ("waba", 200000),
+                            ("instagram", 130000), ("vk", 100000), ("avito", 110000)]
+    ] + [
+        {"kind": "chatcoins", "item": item, "price_kopecks": price}
+        for item, price in [("cc-1000", 100000), ("cc-5000", 450000), ("cc-20000", 1600000)]
+    ]
     return t
 
 

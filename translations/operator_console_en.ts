@@ -622,6 +622,33 @@
     </message>
 </context>
 <context>
+    <name>opc::cli::QuoteCommand</name>
+    <message>
+        <source>Prices channels added to a running line until its expiry; the order as JSON on standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prices new lines or a renewal with every discount; the order as JSON on standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard input cannot be read: pipe the order into operator-cli as one JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input is not valid JSON: %1 at character %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input must be one JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prices: the input has no prices. Add &quot;prices&quot;, or give --crm URL (or --sandbox) to use the CRM&apos;s price list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>opc::cli::UserOutput</name>
     <message>
         <source>User:  %1 (%2)
@@ -923,6 +950,51 @@ CRM:   %6</source>
     </message>
     <message>
         <source>Must be one of &quot;not_counted&quot;, &quot;in_work&quot;, &quot;paid&quot;, &quot;cancelled&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <comment>order status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <comment>order status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <comment>order status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <comment>order status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS confirmation sent</source>
+        <comment>order status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <comment>order status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <comment>order status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled by SMS</source>
+        <comment>order status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>order status</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1562,6 +1634,17 @@ Thank you!</source>
     </message>
 </context>
 <context>
+    <name>opc::ops::Deals</name>
+    <message>
+        <source>Someone changed this deal after you opened it, so it was not moved. It has been reloaded: look at its stage and amount again, then move it if it is still needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone changed this deal after you opened it, so it was not moved, and reading it again failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>opc::ops::Lead</name>
     <message>
         <source>Free</source>
@@ -1855,6 +1938,75 @@ Thank you!</source>
     </message>
     <message>
         <source>The CRM&apos;s answer to %1 could not be read (%2). Report this to the CRM team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>opc::partner::Pricing</name>
+    <message>
+        <source>The order is too large to price: split it into several payments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The price list has no price for the “%1” channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The price list has no ChatCoins package “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Channels can be added only while at least %n day(s) are left before the line expires; %1 left. Renew the line instead.</source>
+        <translation>
+            <numerusform>Channels can be added only while at least %n day is left before the line expires; %1 left. Renew the line instead.</numerusform>
+            <numerusform>Channels can be added only while at least %n days are left before the line expires; %1 left. Renew the line instead.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>opc::partner::QuoteJson</name>
+    <message>
+        <source>Unknown field “%1”; expected one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partner_status must be one of: none, official, gold, technology.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be an object of channel counts, e.g. {&quot;whatsapp&quot;: 2, &quot;telegram&quot;: 1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel names are lower-case Latin letters, digits and “_” (whatsapp, telegram, max, …); “%1” is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a date written YYYY-MM-DD, e.g. 2026-11-22.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be an object of prices in kopecks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be an object: {&quot;channels&quot;: {…}, &quot;chatcoins&quot;: {…}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lines must be a non-empty list: [{&quot;count&quot;: 1, &quot;channels&quot;: {&quot;whatsapp&quot;: 1}}].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be an object with count and channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chatcoins_package must be a package id from the price list, or null.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2699,6 +2851,299 @@ Thank you!</source>
     </message>
 </context>
 <context>
+    <name>opc::ui::AnalyticsExportView</name>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resets in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has reset since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analytics export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends the funnels, employees, contacts and deal history to the analytics service, only what changed since the last export, within the service&apos;s limits. An interrupted export goes on where it stopped; nothing is sent twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the analytics export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send everything again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;everything again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send every funnel, employee, contact and deal history record, not only what changed since the last export — for example after the analytics service lost what it had.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items to send, by kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls a minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analytics service error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The analytics service&apos;s limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per minute:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only team leads and admins export to analytics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume the interrupted analytics export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>An earlier export was interrupted with %Ln call(s) left. Resume it to send them; nothing is sent twice.</source>
+        <translation>
+            <numerusform>An earlier export was interrupted with %Ln call left. Resume it to send it; nothing is sent twice.</numerusform>
+            <numerusform>An earlier export was interrupted with %Ln calls left. Resume it to send them; nothing is sent twice.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The interrupted export goes on first; after it, everything can be sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Going on with the interrupted export: %Ln call(s) left.</source>
+        <translation>
+            <numerusform>Going on with the interrupted export: %Ln call left.</numerusform>
+            <numerusform>Going on with the interrupted export: %Ln calls left.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s) unchanged since the last export are not sent again.</source>
+        <translation>
+            <numerusform>%Ln item unchanged since the last export is not sent again.</numerusform>
+            <numerusform>%Ln items unchanged since the last export are not sent again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>reading the CRM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln call(s) sent</source>
+        <translation>
+            <numerusform>%1 of %Ln call sent</numerusform>
+            <numerusform>%1 of %Ln calls sent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not reported yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln call(s) left, %2</source>
+        <translation>
+            <numerusform>%1 of %Ln call left, %2</numerusform>
+            <numerusform>%1 of %Ln calls left, %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 this minute, %2 today (reported %3 ago)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown until the export runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown until the service&apos;s first answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no wait for the limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for the minute&apos;s limit to reset: %1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for the day&apos;s limit to reset: %1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting as the analytics service asked: %1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused for the minute&apos;s limit: it may go on in %1, at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused for the day&apos;s limit: it may go on in %1, at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused as the analytics service asked: it may go on in %1, at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing new to send: the analytics service has everything as it is in the CRM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Export finished: %Ln call(s) sent %1.</source>
+        <translation>
+            <numerusform>Export finished: %Ln call sent %1.</numerusform>
+            <numerusform>Export finished: %Ln calls sent %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resume the paused analytics export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the analytics export again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON-RPC error %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the analytics service lost what earlier exports sent, tick “Send everything again” and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>opc::ui::AuditLogPage</name>
     <message>
         <source>The audit log will live here: what every agent did, when, and to which accounts, for team leads to review.</source>
@@ -2788,6 +3233,157 @@ Thank you!</source>
             <numerusform>%n audit event refused</numerusform>
             <numerusform>%n audit events refused</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>opc::ui::DealDialog</name>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funnel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New amount in roubles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep the amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;mount, ₽:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter roubles with at most two decimals, e.g. 12 345,50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the deal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the deal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the funnels, so the deal cannot be moved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funnel %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deal&apos;s funnel %1 is not among the CRM&apos;s funnels, so the deal cannot be moved here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>generated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deal skipped this stage; the entry was filled in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (won: finishes the deal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (lost: cancels the deal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving the deal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved to “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deal was not moved: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3186,6 +3782,18 @@ Thank you!</source>
     </message>
     <message>
         <source>Comment added to lead %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the lead&apos;s deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the deal&apos;s stage history and move it to another stage.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3614,6 +4222,14 @@ Thank you!</source>
     </message>
     <message>
         <source>%1 Trying again in a few seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analytics export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal %1 is in “%2” now.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

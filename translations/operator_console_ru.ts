@@ -631,6 +631,33 @@
     </message>
 </context>
 <context>
+    <name>opc::cli::QuoteCommand</name>
+    <message>
+        <source>Prices channels added to a running line until its expiry; the order as JSON on standard input.</source>
+        <translation>Рассчитывает стоимость каналов, добавляемых к действующей линии до конца её срока; заказ передаётся в формате JSON через стандартный ввод.</translation>
+    </message>
+    <message>
+        <source>Prices new lines or a renewal with every discount; the order as JSON on standard input.</source>
+        <translation>Рассчитывает стоимость новых линий или продления со всеми скидками; заказ передаётся в формате JSON через стандартный ввод.</translation>
+    </message>
+    <message>
+        <source>Standard input cannot be read: pipe the order into operator-cli as one JSON object.</source>
+        <translation>Не удаётся прочитать стандартный ввод: передайте заказ в operator-cli через конвейер одним JSON-объектом.</translation>
+    </message>
+    <message>
+        <source>The input is not valid JSON: %1 at character %2.</source>
+        <translation>Входные данные не являются корректным JSON: %1 (символ %2).</translation>
+    </message>
+    <message>
+        <source>The input must be one JSON object.</source>
+        <translation>Входные данные должны быть одним JSON-объектом.</translation>
+    </message>
+    <message>
+        <source>prices: the input has no prices. Add &quot;prices&quot;, or give --crm URL (or --sandbox) to use the CRM&apos;s price list.</source>
+        <translation>prices: во входных данных нет цен. Добавьте поле «prices» или укажите --crm URL (либо --sandbox), чтобы взять цены из прайс-листа CRM.</translation>
+    </message>
+</context>
+<context>
     <name>opc::cli::UserOutput</name>
     <message>
         <source>User:  %1 (%2)
@@ -937,6 +964,51 @@ CRM:          %6</translation>
     <message>
         <source>Must be one of &quot;not_counted&quot;, &quot;in_work&quot;, &quot;paid&quot;, &quot;cancelled&quot;.</source>
         <translation>Значение должно быть одним из: «not_counted», «in_work», «paid», «cancelled».</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <comment>order status</comment>
+        <translation>Новый</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <comment>order status</comment>
+        <translation>Подтверждён</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <comment>order status</comment>
+        <translation>Пропущен</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <comment>order status</comment>
+        <translation>Запланирован</translation>
+    </message>
+    <message>
+        <source>SMS confirmation sent</source>
+        <comment>order status</comment>
+        <translation>Отправлено SMS-подтверждение</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <comment>order status</comment>
+        <translation>В процессе</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <comment>order status</comment>
+        <translation>Завершён</translation>
+    </message>
+    <message>
+        <source>Cancelled by SMS</source>
+        <comment>order status</comment>
+        <translation>Отменён по SMS</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>order status</comment>
+        <translation>Отменён</translation>
     </message>
 </context>
 <context>
@@ -1590,6 +1662,17 @@ Thank you!</source>
     </message>
 </context>
 <context>
+    <name>opc::ops::Deals</name>
+    <message>
+        <source>Someone changed this deal after you opened it, so it was not moved. It has been reloaded: look at its stage and amount again, then move it if it is still needed.</source>
+        <translation>Кто-то изменил эту сделку после того, как вы её открыли, поэтому она не перенесена. Сделка загружена заново: проверьте её этап и сумму и, если перенос ещё нужен, повторите его.</translation>
+    </message>
+    <message>
+        <source>Someone changed this deal after you opened it, so it was not moved, and reading it again failed: %1</source>
+        <translation>Кто-то изменил эту сделку после того, как вы её открыли, поэтому она не перенесена, а загрузить её заново не удалось: %1</translation>
+    </message>
+</context>
+<context>
     <name>opc::ops::Lead</name>
     <message>
         <source>Free</source>
@@ -1884,6 +1967,76 @@ Thank you!</source>
     <message>
         <source>The CRM&apos;s answer to %1 could not be read (%2). Report this to the CRM team.</source>
         <translation>Не удалось прочитать ответ CRM на запрос %1 (%2). Сообщите об этом команде CRM.</translation>
+    </message>
+</context>
+<context>
+    <name>opc::partner::Pricing</name>
+    <message>
+        <source>The order is too large to price: split it into several payments.</source>
+        <translation>Сумма заказа слишком велика для расчёта: разбейте его на несколько платежей.</translation>
+    </message>
+    <message>
+        <source>The price list has no price for the “%1” channel.</source>
+        <translation>В прайс-листе нет цены для канала «%1».</translation>
+    </message>
+    <message>
+        <source>The price list has no ChatCoins package “%1”.</source>
+        <translation>В прайс-листе нет пакета ChatCoins «%1».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Channels can be added only while at least %n day(s) are left before the line expires; %1 left. Renew the line instead.</source>
+        <translation>
+            <numerusform>Добавлять каналы можно, только пока до окончания срока линии остаётся не менее %n дня; сейчас осталось дней: %1. Вместо этого продлите линию.</numerusform>
+            <numerusform>Добавлять каналы можно, только пока до окончания срока линии остаётся не менее %n дней; сейчас осталось дней: %1. Вместо этого продлите линию.</numerusform>
+            <numerusform>Добавлять каналы можно, только пока до окончания срока линии остаётся не менее %n дней; сейчас осталось дней: %1. Вместо этого продлите линию.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>opc::partner::QuoteJson</name>
+    <message>
+        <source>Unknown field “%1”; expected one of: %2.</source>
+        <translation>Неизвестное поле «%1»; допустимые поля: %2.</translation>
+    </message>
+    <message>
+        <source>partner_status must be one of: none, official, gold, technology.</source>
+        <translation>Поле partner_status должно иметь одно из значений: none, official, gold, technology.</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3.</source>
+        <translation>Поле %1 должно быть целым числом от %2 до %3.</translation>
+    </message>
+    <message>
+        <source>%1 must be an object of channel counts, e.g. {&quot;whatsapp&quot;: 2, &quot;telegram&quot;: 1}.</source>
+        <translation>Поле %1 должно быть объектом с количеством каналов, например {&quot;whatsapp&quot;: 2, &quot;telegram&quot;: 1}.</translation>
+    </message>
+    <message>
+        <source>Channel names are lower-case Latin letters, digits and “_” (whatsapp, telegram, max, …); “%1” is not one.</source>
+        <translation>Название канала может состоять только из строчных латинских букв, цифр и «_» (whatsapp, telegram, max, …); «%1» не подходит.</translation>
+    </message>
+    <message>
+        <source>%1 must be a date written YYYY-MM-DD, e.g. 2026-11-22.</source>
+        <translation>Поле %1 должно содержать дату в формате ГГГГ-ММ-ДД, например 2026-11-22.</translation>
+    </message>
+    <message>
+        <source>%1 must be an object of prices in kopecks.</source>
+        <translation>Поле %1 должно быть объектом с ценами в копейках.</translation>
+    </message>
+    <message>
+        <source>%1 must be an object: {&quot;channels&quot;: {…}, &quot;chatcoins&quot;: {…}}.</source>
+        <translation>Поле %1 должно быть объектом вида {&quot;channels&quot;: {…}, &quot;chatcoins&quot;: {…}}.</translation>
+    </message>
+    <message>
+        <source>lines must be a non-empty list: [{&quot;count&quot;: 1, &quot;channels&quot;: {&quot;whatsapp&quot;: 1}}].</source>
+        <translation>Поле lines должно быть непустым списком: [{&quot;count&quot;: 1, &quot;channels&quot;: {&quot;whatsapp&quot;: 1}}].</translation>
+    </message>
+    <message>
+        <source>%1 must be an object with count and channels.</source>
+        <translation>Поле %1 должно быть объектом с полями count и channels.</translation>
+    </message>
+    <message>
+        <source>chatcoins_package must be a package id from the price list, or null.</source>
+        <translation>Поле chatcoins_package должно содержать id пакета из прайс-листа или null.</translation>
     </message>
 </context>
 <context>
@@ -2728,6 +2881,305 @@ Thank you!</source>
     </message>
 </context>
 <context>
+    <name>opc::ui::AnalyticsExportView</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 с</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 мин %2 с</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 ч %2 мин</translation>
+    </message>
+    <message>
+        <source>resets in %1</source>
+        <translation>обновится через %1</translation>
+    </message>
+    <message>
+        <source>has reset since</source>
+        <translation>уже обновился</translation>
+    </message>
+    <message>
+        <source>Analytics export</source>
+        <translation>Выгрузка в аналитику</translation>
+    </message>
+    <message>
+        <source>Sends the funnels, employees, contacts and deal history to the analytics service, only what changed since the last export, within the service&apos;s limits. An interrupted export goes on where it stopped; nothing is sent twice.</source>
+        <translation>Отправляет в сервис аналитики воронки, сотрудников, контакты и историю сделок — только то, что изменилось с прошлой выгрузки, и в пределах лимитов сервиса. Прерванная выгрузка продолжается с того места, где остановилась; повторно ничего не отправляется.</translation>
+    </message>
+    <message>
+        <source>Start the analytics export</source>
+        <translation>Запустить выгрузку в аналитику</translation>
+    </message>
+    <message>
+        <source>&amp;Start export</source>
+        <translation>&amp;Запустить выгрузку</translation>
+    </message>
+    <message>
+        <source>Send everything again</source>
+        <translation>Отправить всё заново</translation>
+    </message>
+    <message>
+        <source>Send &amp;everything again</source>
+        <translation>О&amp;тправить всё заново</translation>
+    </message>
+    <message>
+        <source>Send every funnel, employee, contact and deal history record, not only what changed since the last export — for example after the analytics service lost what it had.</source>
+        <translation>Отправить все воронки, всех сотрудников, все контакты и записи истории сделок, а не только то, что изменилось с прошлой выгрузки, — например, если сервис аналитики потерял полученные данные.</translation>
+    </message>
+    <message>
+        <source>Export state</source>
+        <translation>Состояние выгрузки</translation>
+    </message>
+    <message>
+        <source>Calls sent</source>
+        <translation>Отправлено запросов</translation>
+    </message>
+    <message>
+        <source>nothing sent yet</source>
+        <translation>пока ничего не отправлено</translation>
+    </message>
+    <message>
+        <source>Items to send, by kind</source>
+        <translation>Объекты для отправки по типам</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Всего</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Осталось</translation>
+    </message>
+    <message>
+        <source>Calls a minute</source>
+        <translation>Запросов в минуту</translation>
+    </message>
+    <message>
+        <source>Calls a day</source>
+        <translation>Запросов в сутки</translation>
+    </message>
+    <message>
+        <source>Calls used</source>
+        <translation>Использовано запросов</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Осталось времени</translation>
+    </message>
+    <message>
+        <source>Current wait</source>
+        <translation>Текущее ожидание</translation>
+    </message>
+    <message>
+        <source>Export result</source>
+        <translation>Результат выгрузки</translation>
+    </message>
+    <message>
+        <source>Analytics service error</source>
+        <translation>Ошибка сервиса аналитики</translation>
+    </message>
+    <message>
+        <source>Export notices</source>
+        <translation>Сообщения о выгрузке</translation>
+    </message>
+    <message>
+        <source>What is sent</source>
+        <translation>Что отправляется</translation>
+    </message>
+    <message>
+        <source>The analytics service&apos;s limits</source>
+        <translation>Лимиты сервиса аналитики</translation>
+    </message>
+    <message>
+        <source>Per minute:</source>
+        <translation>В минуту:</translation>
+    </message>
+    <message>
+        <source>Per day:</source>
+        <translation>В сутки:</translation>
+    </message>
+    <message>
+        <source>Used:</source>
+        <translation>Использовано:</translation>
+    </message>
+    <message>
+        <source>Time left:</source>
+        <translation>Осталось времени:</translation>
+    </message>
+    <message>
+        <source>Wait:</source>
+        <translation>Ожидание:</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>Состояние: %1</translation>
+    </message>
+    <message>
+        <source>Only team leads and admins export to analytics.</source>
+        <translation>Выгружать данные в аналитику могут только руководители групп и администраторы.</translation>
+    </message>
+    <message>
+        <source>&amp;Resume export</source>
+        <translation>&amp;Продолжить выгрузку</translation>
+    </message>
+    <message>
+        <source>Resume the interrupted analytics export</source>
+        <translation>Продолжить прерванную выгрузку в аналитику</translation>
+    </message>
+    <message numerus="yes">
+        <source>An earlier export was interrupted with %Ln call(s) left. Resume it to send them; nothing is sent twice.</source>
+        <translation>
+            <numerusform>Предыдущая выгрузка была прервана, остался %Ln запрос. Продолжите её, чтобы отправить его; повторно ничего не отправится.</numerusform>
+            <numerusform>Предыдущая выгрузка была прервана, осталось %Ln запроса. Продолжите её, чтобы отправить их; повторно ничего не отправится.</numerusform>
+            <numerusform>Предыдущая выгрузка была прервана, осталось %Ln запросов. Продолжите её, чтобы отправить их; повторно ничего не отправится.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The interrupted export goes on first; after it, everything can be sent again.</source>
+        <translation>Сначала будет завершена прерванная выгрузка, после неё можно будет отправить всё заново.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Going on with the interrupted export: %Ln call(s) left.</source>
+        <translation>
+            <numerusform>Продолжается прерванная выгрузка: остался %Ln запрос.</numerusform>
+            <numerusform>Продолжается прерванная выгрузка: осталось %Ln запроса.</numerusform>
+            <numerusform>Продолжается прерванная выгрузка: осталось %Ln запросов.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s) unchanged since the last export are not sent again.</source>
+        <translation>
+            <numerusform>%Ln объект не изменился с прошлой выгрузки и повторно не отправляется.</numerusform>
+            <numerusform>%Ln объекта не изменились с прошлой выгрузки и повторно не отправляются.</numerusform>
+            <numerusform>%Ln объектов не изменились с прошлой выгрузки и повторно не отправляются.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>reading the CRM</source>
+        <translation>чтение данных CRM</translation>
+    </message>
+    <message>
+        <source>nothing to send</source>
+        <translation>отправлять нечего</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln call(s) sent</source>
+        <translation>
+            <numerusform>отправлено %1 из %Ln запроса</numerusform>
+            <numerusform>отправлено %1 из %Ln запросов</numerusform>
+            <numerusform>отправлено %1 из %Ln запросов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not reported yet</source>
+        <translation>данных пока нет</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln call(s) left, %2</source>
+        <translation>
+            <numerusform>осталось %1 из %Ln запроса, %2</numerusform>
+            <numerusform>осталось %1 из %Ln запросов, %2</numerusform>
+            <numerusform>осталось %1 из %Ln запросов, %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 this minute, %2 today (reported %3 ago)</source>
+        <translation>за эту минуту — %1, за сегодня — %2 (данные получены %3 назад)</translation>
+    </message>
+    <message>
+        <source>unknown until the export runs</source>
+        <translation>станет известно после запуска выгрузки</translation>
+    </message>
+    <message>
+        <source>unknown until the service&apos;s first answer</source>
+        <translation>станет известно после первого ответа сервиса</translation>
+    </message>
+    <message>
+        <source>no wait for the limits</source>
+        <translation>ждать лимитов не нужно</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation>около %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>waiting for the minute&apos;s limit to reset: %1 left</source>
+        <translation>ожидание, пока обновится лимит в минуту: осталось %1</translation>
+    </message>
+    <message>
+        <source>waiting for the day&apos;s limit to reset: %1 left</source>
+        <translation>ожидание, пока обновится лимит в сутки: осталось %1</translation>
+    </message>
+    <message>
+        <source>waiting as the analytics service asked: %1 left</source>
+        <translation>ожидание по просьбе сервиса аналитики: осталось %1</translation>
+    </message>
+    <message>
+        <source>paused for the minute&apos;s limit: it may go on in %1, at %2</source>
+        <translation>приостановлена из-за лимита в минуту: продолжить можно через %1, в %2</translation>
+    </message>
+    <message>
+        <source>paused for the day&apos;s limit: it may go on in %1, at %2</source>
+        <translation>приостановлена из-за лимита в сутки: продолжить можно через %1, в %2</translation>
+    </message>
+    <message>
+        <source>paused as the analytics service asked: it may go on in %1, at %2</source>
+        <translation>приостановлена по просьбе сервиса аналитики: продолжить можно через %1, в %2</translation>
+    </message>
+    <message>
+        <source>Nothing new to send: the analytics service has everything as it is in the CRM.</source>
+        <translation>Отправлять нечего: данные в сервисе аналитики совпадают с CRM.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export finished: %Ln call(s) sent %1.</source>
+        <translation>
+            <numerusform>Выгрузка завершена, за %Ln запрос отправлено: %1.</numerusform>
+            <numerusform>Выгрузка завершена, за %Ln запроса отправлено: %1.</numerusform>
+            <numerusform>Выгрузка завершена, за %Ln запросов отправлено: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resume the paused analytics export</source>
+        <translation>Продолжить приостановленную выгрузку в аналитику</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>Повто&amp;рить</translation>
+    </message>
+    <message>
+        <source>Try the analytics export again</source>
+        <translation>Повторить выгрузку в аналитику</translation>
+    </message>
+    <message>
+        <source>JSON-RPC error %1: %2</source>
+        <translation>Ошибка JSON-RPC %1: %2</translation>
+    </message>
+    <message>
+        <source>field %1</source>
+        <translation>поле %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>If the analytics service lost what earlier exports sent, tick “Send everything again” and try again.</source>
+        <translation>Если сервис аналитики потерял данные прошлых выгрузок, установите флажок «Отправить всё заново» и повторите попытку.</translation>
+    </message>
+</context>
+<context>
     <name>opc::ui::AuditLogPage</name>
     <message>
         <source>The audit log will live here: what every agent did, when, and to which accounts, for team leads to review.</source>
@@ -2818,6 +3270,157 @@ Thank you!</source>
             <numerusform>CRM отклонила %n записи журнала</numerusform>
             <numerusform>CRM отклонила %n записей журнала</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>opc::ui::DealDialog</name>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>Воронка</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Deal %1</source>
+        <translation>Сделка %1</translation>
+    </message>
+    <message>
+        <source>Client:</source>
+        <translation>Клиент:</translation>
+    </message>
+    <message>
+        <source>Funnel:</source>
+        <translation>Воронка:</translation>
+    </message>
+    <message>
+        <source>Stage:</source>
+        <translation>Этап:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Статус:</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>Сумма:</translation>
+    </message>
+    <message>
+        <source>Stage history</source>
+        <translation>История этапов</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>Дата перехода</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Сотрудник</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Move the deal</source>
+        <translation>Перенести сделку</translation>
+    </message>
+    <message>
+        <source>New stage</source>
+        <translation>Новый этап</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>&amp;Этап:</translation>
+    </message>
+    <message>
+        <source>New amount in roubles</source>
+        <translation>Новая сумма в рублях</translation>
+    </message>
+    <message>
+        <source>keep the amount</source>
+        <translation>не менять сумму</translation>
+    </message>
+    <message>
+        <source>A&amp;mount, ₽:</source>
+        <translation>&amp;Сумма, ₽:</translation>
+    </message>
+    <message>
+        <source>Enter roubles with at most two decimals, e.g. 12 345,50.</source>
+        <translation>Укажите сумму в рублях, не более двух знаков после запятой, например 12 345,50.</translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation>&amp;Перенести</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Идёт обработка</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Loading the deal…</source>
+        <translation>Загрузка сделки…</translation>
+    </message>
+    <message>
+        <source>Could not load the deal: %1</source>
+        <translation>Не удалось загрузить сделку: %1</translation>
+    </message>
+    <message>
+        <source>Could not load the funnels, so the deal cannot be moved: %1</source>
+        <translation>Не удалось загрузить воронки, поэтому сделку нельзя перенести: %1</translation>
+    </message>
+    <message>
+        <source>Funnel %1</source>
+        <translation>Воронка %1</translation>
+    </message>
+    <message>
+        <source>The deal&apos;s funnel %1 is not among the CRM&apos;s funnels, so the deal cannot be moved here.</source>
+        <translation>Воронки %1, в которой находится сделка, нет среди воронок CRM, поэтому перенести сделку здесь нельзя.</translation>
+    </message>
+    <message>
+        <source>generated</source>
+        <translation>создана автоматически</translation>
+    </message>
+    <message>
+        <source>The deal skipped this stage; the entry was filled in.</source>
+        <translation>Сделка пропустила этот этап, поэтому запись добавлена автоматически.</translation>
+    </message>
+    <message>
+        <source>%1 (won: finishes the deal)</source>
+        <translation>%1 (успешный: завершает сделку)</translation>
+    </message>
+    <message>
+        <source>%1 (lost: cancels the deal)</source>
+        <translation>%1 (неуспешный: отменяет сделку)</translation>
+    </message>
+    <message>
+        <source>Moving the deal…</source>
+        <translation>Перенос сделки…</translation>
+    </message>
+    <message>
+        <source>Moved to “%1”.</source>
+        <translation>Сделка перенесена на этап «%1».</translation>
+    </message>
+    <message>
+        <source>The deal was not moved: %1</source>
+        <translation>Сделка не перенесена: %1</translation>
     </message>
 </context>
 <context>
@@ -3220,6 +3823,18 @@ Thank you!</source>
     <message>
         <source>Comment added to lead %1.</source>
         <translation>Комментарий к лиду %1 добавлен.</translation>
+    </message>
+    <message>
+        <source>&amp;Deal…</source>
+        <translation>С&amp;делка…</translation>
+    </message>
+    <message>
+        <source>Open the lead&apos;s deal</source>
+        <translation>Открыть сделку по лиду</translation>
+    </message>
+    <message>
+        <source>See the deal&apos;s stage history and move it to another stage.</source>
+        <translation>Просмотреть историю этапов сделки и перенести её на другой этап.</translation>
     </message>
 </context>
 <context>
@@ -3651,6 +4266,14 @@ Thank you!</source>
     <message>
         <source>%1 Trying again in a few seconds.</source>
         <translation>%1 Повторная попытка через несколько секунд.</translation>
+    </message>
+    <message>
+        <source>Analytics export</source>
+        <translation>Выгрузка в аналитику</translation>
+    </message>
+    <message>
+        <source>Deal %1 is in “%2” now.</source>
+        <translation>Сделка %1 теперь на этапе «%2».</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,8 @@ std::unique_ptr<Command> makeLogoutCommand();
 std::unique_ptr<Command> makeMergeCommand();
 std::unique_ptr<Command> makeAnalyticsCommand();
 std::unique_ptr<Command> makeLeadsCommand();
+std::unique_ptr<Command> makeQuoteCommand();
+std::unique_ptr<Command> makeQuoteAddOnCommand();
 
 void registerBuiltInCommands(CommandRegistry &registry)
 {
@@ -18,6 +20,8 @@ void registerBuiltInCommands(CommandRegistry &registry)
     registry.add(makeMergeCommand());
     registry.add(makeAnalyticsCommand());
     registry.add(makeLeadsCommand());
+    registry.add(makeQuoteCommand());
+    registry.add(makeQuoteAddOnCommand());
 }
 
 } // namespace opc::cli

@@ -118,7 +118,8 @@ std::optional<int> Cli::start(const QStringList &arguments)
             return ExitUsage;
         }
     }
-    if (m_command->tokenNeed() != Command::TokenNeed::None) {
+    const bool withCrm = m_parser.isSet(kCrmOption) || m_parser.isSet(kSandboxOption);
+    if (m_command->tokenNeed() != Command::TokenNeed::None && withCrm) {
         if (m_parser.isSet(kTokenStdinOption)) {
             QFile in;
             if (!in.open(stdin, QIODevice::ReadOnly)) {
@@ -157,6 +158,8 @@ std::optional<int> Cli::start(const QStringList &arguments)
     }
     if (m_context->isSandbox())
         startSandbox();
+    else if (m_context->crmUrl().isEmpty())
+        runCommand(); // a command that needs no CRM, run without one
     else
         resolveToken();
     return std::nullopt;
@@ -204,7 +207,7 @@ std::optional<int> Cli::checkUsage()
         printError(tr("Give either --crm or --sandbox, not both."));
         return ExitUsage;
     }
-    if (!crm && !sandbox) {
+    if (!crm && !sandbox && m_command->needsCrm()) {
         printError(tr("No CRM given: add --crm URL (or --sandbox for the built-in demo CRM)."));
         return ExitUsage;
     }

@@ -29,6 +29,9 @@ public:
     virtual QString summary() const = 0; // translated, one line for --help
     virtual TokenNeed tokenNeed() const = 0;
     virtual bool worksWithSandbox() const { return true; }
+    // False when the command can work without a CRM (a quote with its own prices): then --crm
+    // and --sandbox are optional, and without them no token is looked up either.
+    virtual bool needsCrm() const { return true; }
     // Options of this command only; names must not clash with the global ones.
     virtual QList<QCommandLineOption> options() const { return {}; }
     virtual int maxArguments() const { return 0; } // positional arguments after the name

@@ -143,6 +143,27 @@ HttpReply listLines(ApiContext &context, const ApiRequest &request)
     return HttpReply::json(200, pageBody(rows, *page, QStringLiteral("id")));
 }
 
+// {"channels": {"whatsapp": KOPECKS, …}, "chatcoins": {"cc-1000": KOPECKS, …}}: what
+// `operator-cli quote` and the buy dialog price with.
+HttpReply priceList(ApiContext &context, const ApiRequest &)
+{
+    QSqlQuery query(context.db);
+    if (!execQuery(query,
+                   QStringLiteral("SELECT kind, item, price_kopecks FROM partner_prices ORDER BY "
+                                  "kind, item")))
+        return databaseError(query);
+    QJsonObject channels;
+    QJsonObject chatcoins;
+    while (query.next()) {
+        QJsonObject &into
+            = query.value(0).toString() == QLatin1String("channel") ? channels : chatcoins;
+        into.insert(query.value(1).toString(), query.value(2).toLongLong());
+    }
+    return HttpReply::json(200,
+                           QJsonObject { { QStringLiteral("channels"), channels },
+                                         { QStringLiteral("chatcoins"), chatcoins } });
+}
+
 } // namespace
 
 std::vector<Route> partnerRoutes()
@@ -150,6 +171,7 @@ std::vector<Route> partnerRoutes()
     return {
         { "GET", "/api/v1/partner/clients", Access::AnyUser, false, &listClients },
         { "GET", "/api/v1/partner/lines", Access::AnyUser, false, &listLines },
+        { "GET", "/api/v1/partner/price-list", Access::AnyUser, false, &priceList },
     };
 }
 

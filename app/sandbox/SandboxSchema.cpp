@@ -474,11 +474,25 @@ storage::Migration migration4()
              } };
 }
 
+// The platform's price list for partners (seed 003): a price per channel and month, and one per
+// ChatCoins package, in kopecks.
+storage::Migration migration5()
+{
+    return { 5,
+             {
+                 QStringLiteral(R"(CREATE TABLE partner_prices (
+            kind TEXT NOT NULL CHECK (kind IN ('channel', 'chatcoins')),
+            item TEXT NOT NULL CHECK (item <> ''),
+            price_kopecks INTEGER NOT NULL CHECK (price_kopecks >= 0),
+            PRIMARY KEY (kind, item)))"),
+             } };
+}
+
 } // namespace
 
 std::vector<storage::Migration> sandboxMigrations()
 {
-    return { migration1(), migration2(), migration3(), migration4() };
+    return { migration1(), migration2(), migration3(), migration4(), migration5() };
 }
 
 QStringList fixtureTables()
@@ -510,7 +524,8 @@ QStringList fixtureTables()
              QStringLiteral("order_status_groups"),
              QStringLiteral("partner_clients"),
              QStringLiteral("partner_lines"),
-             QStringLiteral("line_channels") };
+             QStringLiteral("line_channels"),
+             QStringLiteral("partner_prices") };
 }
 
 } // namespace opc::sandbox
