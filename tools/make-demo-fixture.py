@@ -342,7 +342,7 @@ def lead_handling(t):
 
 
 def partner():
-    """Partner clients with lines in every status and their channels."""
+    """Partner clients with lines in every status and their channels, the partner's profile."""
     t = {}
     countries = ["RU", "RU", "KZ", "BY", "UZ", "RU"]
     organisations = ["Цветочная лавка", "Автосервис «Поршень»", "Клиника «Здоровье»", "Kazakh Tours",
@@ -357,6 +357,7 @@ def partner():
     for i, organisation in enumerate(organisations, start=1):
         clients.append({"id": i, "account_id": f"PC-{1000 + i}", "organisation": organisation,
                         "project": f"Проект {i}", "country": countries[i % len(countries)],
+                        "email": f"owner@pc-{1000 + i}.example.org",
                         "chatcoins": rng.choice([0, 500, 1500, 5000]), "waba_packages": rng.choice([0, 0, 1, 3]),
                         "partner_created_cabinet": i % 3 != 0, "access_granted": i % 4 == 0,
                         "comment": "Счёт оплачен по безналу" if i % 5 == 0 else ""})
@@ -379,6 +380,17 @@ def partner():
     ] + [
         {"kind": "chatcoins", "item": item, "price_kopecks": price}
         for item, price in [("cc-1000", 100000), ("cc-5000", 450000), ("cc-20000", 1600000)]
+    ]
+    # The partner itself (issue 5): an official partner with a reward to withdraw and the NFR line
+    # above (client 1's first line, 3 days left). One payment of a client whose cabinet the
+    # partner created, 20 days ago: it earned 20 % and renews the NFR line at its expiry.
+    t["partner_profile"] = [
+        {"id": 1, "name": "ООО «Интегратор Плюс»", "status": "official",
+         "reward_balance_kopecks": 1234500},
+    ]
+    t["partner_client_payments"] = [
+        {"id": 1, "client_id": 2, "amount_kopecks": 490000, "paid_at": ago(20),
+         "reward_kopecks": 98000, "created_at": ago(20)},
     ]
     return t
 

@@ -11,6 +11,7 @@ std::unique_ptr<Command> makeAnalyticsCommand();
 std::unique_ptr<Command> makeLeadsCommand();
 std::unique_ptr<Command> makeQuoteCommand();
 std::unique_ptr<Command> makeQuoteAddOnCommand();
+std::unique_ptr<Command> makeLinesCommand();
 
 void registerBuiltInCommands(CommandRegistry &registry)
 {
@@ -22,6 +23,7 @@ void registerBuiltInCommands(CommandRegistry &registry)
     registry.add(makeLeadsCommand());
     registry.add(makeQuoteCommand());
     registry.add(makeQuoteAddOnCommand());
+    registry.add(makeLinesCommand());
 }
 
 } // namespace opc::cli

@@ -11,6 +11,18 @@ namespace opc::crm {
 
 namespace {
 
+// The CRM's own messages end with a full stop; the sentence that quotes one adds its own.
+QString withoutFinalStop(QString message)
+{
+    while (message.endsWith(QLatin1Char('.')))
+        message.chop(1);
+    return message;
+}
+
+} // namespace
+
+namespace {
+
 // Enough of an unexpected body to recognise it in a report, not a whole HTML page.
 QString bodySnippet(const QByteArray &body)
 {
@@ -143,7 +155,7 @@ QString errorMessage(ErrorKind kind, int httpStatus, const QString &field,
             return QCoreApplication::translate(
                        "opc::crm::ErrorMessages",
                        "The CRM rejected the value of “%1”: %2. Correct it and try again.")
-                .arg(field, serverMessage);
+                .arg(field, withoutFinalStop(serverMessage));
         if (!field.isEmpty())
             return QCoreApplication::translate(
                        "opc::crm::ErrorMessages",

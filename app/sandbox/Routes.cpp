@@ -21,7 +21,7 @@ const std::vector<Route> &routeTable()
         std::vector<Route> all;
         for (auto part : { systemRoutes(), studentRoutes(), requestRoutes(), leadRoutes(),
                            partnerRoutes(), auditRoutes(), mergeRoutes(), timetableRoutes(),
-                           mergeStepRoutes(), faultRoutes(), analyticsRoutes() })
+                           mergeStepRoutes(), faultRoutes(), clockRoutes(), analyticsRoutes() })
             all.insert(all.end(), part.begin(), part.end());
         return all;
     }();

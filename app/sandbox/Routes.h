@@ -13,6 +13,7 @@ namespace opc::sandbox {
 
 class AnalyticsState;
 class FaultInjector;
+class SandboxClock;
 
 // Who may call a route. Checked by the dispatcher before the handler runs.
 enum class Access {
@@ -38,11 +39,12 @@ struct ApiRequest {
     AuthUser user; // empty for Access::Public routes
 };
 
-// What handlers work with: the sandbox's database and its fault injector.
+// What handlers work with: the sandbox's database, its fault injector and its clock.
 struct ApiContext {
     QSqlDatabase db;
     FaultInjector *faults = nullptr;
     std::shared_ptr<AnalyticsState> analytics; // the analytics endpoint's limits and receipts
+    SandboxClock *clock = nullptr; // "now" of the partner part (SandboxClock.h)
 };
 
 using RouteHandler = HttpReply (*)(ApiContext &context, const ApiRequest &request);
@@ -80,6 +82,7 @@ std::vector<Route> mergeRoutes();
 std::vector<Route> timetableRoutes();
 std::vector<Route> mergeStepRoutes();
 std::vector<Route> faultRoutes();
+std::vector<Route> clockRoutes();
 std::vector<Route> analyticsRoutes();
 
 } // namespace opc::sandbox

@@ -488,11 +488,89 @@ storage::Migration migration5()
              } };
 }
 
+// Version 6: partner purchases and their consequences (issue 5, seed 003). Clients gain an
+// e-mail (notifications name it); a line may be attached to a project of its own (NULL: the
+// client's) and an NFR line remembers that it ended, so a payment reported later does not revive
+// it. The partner's profile (one row), orders with the lines they touched, client payments
+// (reward and NFR renewal), reward withdrawals and notifications. Orders, withdrawals and
+// notifications are written only through the API.
+storage::Migration migration6()
+{
+    return { 6,
+             {
+                 QStringLiteral("ALTER TABLE partner_clients ADD COLUMN email TEXT NOT NULL "
+                                "DEFAULT ''"),
+                 QStringLiteral("ALTER TABLE partner_lines ADD COLUMN project TEXT"),
+                 QStringLiteral("ALTER TABLE partner_lines ADD COLUMN nfr_ended INTEGER NOT NULL "
+                                "DEFAULT 0 CHECK (nfr_ended IN (0, 1))"),
+                 QStringLiteral(R"(CREATE TABLE partner_profile (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            name TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL DEFAULT 'none'
+                CHECK (status IN ('none', 'official', 'gold', 'technology')),
+            reward_balance_kopecks INTEGER NOT NULL DEFAULT 0 CHECK (reward_balance_kopecks >= 0),
+            version INTEGER NOT NULL DEFAULT 1))"),
+                 QStringLiteral(R"(CREATE TABLE partner_orders (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL CHECK (kind IN ('buy', 'renew', 'add_channels')),
+            client_id INTEGER REFERENCES partner_clients(id),
+            months INTEGER,
+            payment_method TEXT CHECK (payment_method IN ('card', 'invoice')),
+            subtotal_kopecks INTEGER NOT NULL CHECK (subtotal_kopecks >= 0),
+            total_kopecks INTEGER NOT NULL CHECK (total_kopecks >= 0),
+            quote_json TEXT NOT NULL,
+            created_by TEXT NOT NULL,
+            created_at TEXT NOT NULL))"),
+                 QStringLiteral(R"(CREATE TABLE partner_order_lines (
+            order_id INTEGER NOT NULL REFERENCES partner_orders(id),
+            line_id INTEGER NOT NULL REFERENCES partner_lines(id),
+            PRIMARY KEY (order_id, line_id)))"),
+                 QStringLiteral(R"(CREATE TABLE partner_client_payments (
+            id INTEGER PRIMARY KEY,
+            client_id INTEGER NOT NULL REFERENCES partner_clients(id),
+            amount_kopecks INTEGER NOT NULL CHECK (amount_kopecks > 0),
+            paid_at TEXT NOT NULL,
+            reward_kopecks INTEGER NOT NULL DEFAULT 0 CHECK (reward_kopecks >= 0),
+            created_at TEXT NOT NULL))"),
+                 QStringLiteral(R"(CREATE TABLE partner_withdrawals (
+            id INTEGER PRIMARY KEY,
+            amount_kopecks INTEGER NOT NULL CHECK (amount_kopecks > 0),
+            currency TEXT NOT NULL CHECK (currency = 'RUB'),
+            status TEXT NOT NULL CHECK (status IN ('requested')),
+            requested_by TEXT NOT NULL,
+            created_at TEXT NOT NULL))"),
+                 QStringLiteral(R"(CREATE TABLE partner_notifications (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL CHECK (kind IN ('line_expiring', 'line_expired',
+                'channel_connected', 'channel_disconnected')),
+            line_id INTEGER NOT NULL REFERENCES partner_lines(id),
+            line_code TEXT NOT NULL,
+            client_id INTEGER NOT NULL,
+            client_account_id TEXT NOT NULL,
+            client_email TEXT NOT NULL,
+            organisation TEXT NOT NULL,
+            project TEXT NOT NULL,
+            channel TEXT,
+            expires_at TEXT,
+            created_at TEXT NOT NULL,
+            read INTEGER NOT NULL DEFAULT 0 CHECK (read IN (0, 1))))"),
+                 // An expiry notice is sent once per line and expiry date: the sweep inserts it
+                 // with OR IGNORE every time it runs.
+                 QStringLiteral("CREATE UNIQUE INDEX partner_notifications_once ON "
+                                "partner_notifications(line_id, kind, expires_at) WHERE kind IN "
+                                "('line_expiring', 'line_expired')"),
+                 QStringLiteral("CREATE INDEX partner_notifications_unread ON "
+                                "partner_notifications(read)"),
+                 QStringLiteral("CREATE INDEX partner_client_payments_paid ON "
+                                "partner_client_payments(paid_at)"),
+             } };
+}
+
 } // namespace
 
 std::vector<storage::Migration> sandboxMigrations()
 {
-    return { migration1(), migration2(), migration3(), migration4(), migration5() };
+    return { migration1(), migration2(), migration3(), migration4(), migration5(), migration6() };
 }
 
 QStringList fixtureTables()
@@ -525,7 +603,9 @@ QStringList fixtureTables()
              QStringLiteral("partner_clients"),
              QStringLiteral("partner_lines"),
              QStringLiteral("line_channels"),
-             QStringLiteral("partner_prices") };
+             QStringLiteral("partner_prices"),
+             QStringLiteral("partner_profile"),
+             QStringLiteral("partner_client_payments") };
 }
 
 } // namespace opc::sandbox

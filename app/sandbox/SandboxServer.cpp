@@ -5,6 +5,7 @@
 #include "sandbox/FixtureLoader.h"
 #include "sandbox/HttpServerBackend.h"
 #include "sandbox/LeadSupport.h"
+#include "sandbox/SandboxClock.h"
 #include "sandbox/SandboxSchema.h"
 #include "storage/SqliteDatabase.h"
 
@@ -30,6 +31,7 @@ public:
     QSqlDatabase db;
     bool dbOpen = false;
     FaultInjector faults;
+    SandboxClock clock;
     std::shared_ptr<AnalyticsState> analytics;
     std::unique_ptr<Dispatcher> dispatcher;
     std::unique_ptr<HttpServerBackend> backend;
@@ -98,7 +100,7 @@ bool SandboxServer::start(QString *error)
     }
     d->analytics = makeAnalyticsState(d->options.analytics);
     d->dispatcher
-        = std::make_unique<Dispatcher>(ApiContext { d->db, &d->faults, d->analytics },
+        = std::make_unique<Dispatcher>(ApiContext { d->db, &d->faults, d->analytics, &d->clock },
                                        d->options.faultInjection, d->options.rateLimitPerSecond);
     Dispatcher *dispatcher = d->dispatcher.get();
     d->backend = std::make_unique<HttpServerBackend>(

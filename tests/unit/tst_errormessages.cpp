@@ -102,6 +102,15 @@ private Q_SLOTS:
         QVERIFY(error.detail.contains(QLatin1String("must be a valid e-mail address")));
     }
 
+    void aServerSentenceIsQuotedWithoutADoubleStop()
+    {
+        const CrmError error = errorFromHttp(
+            422, errorBody("validation_failed", "L-20001 is the NFR line.", "line_ids[0]"), {}, {});
+        QVERIFY2(error.message.contains(QLatin1String("L-20001 is the NFR line. ")),
+                 qPrintable(error.message));
+        QVERIFY2(!error.message.contains(QLatin1String("..")), qPrintable(error.message));
+    }
+
     void validationWithoutFieldStillSaysWhatToDo()
     {
         const CrmError error = errorFromHttp(422, errorBody("invalid", "bad"), {}, {});
