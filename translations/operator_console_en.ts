@@ -457,6 +457,158 @@
     </message>
 </context>
 <context>
+    <name>opc::cli::LinesCommand</name>
+    <message>
+        <source>Partner lines: “lines list [--status S] [--country CC]” shows the clients&apos; lines; “lines renew --line ID --months N” renews lines in one payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“lines” needs what to do: “lines list” or “lines renew --line ID --months N”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown “lines %1”: use “lines list” or “lines renew --line ID --months N”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The option --%1 does not apply to “lines %2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>opc::cli::LinesList</name>
+    <message>
+        <source>%1(off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lines list: only lines in this status: active, expiring-7 (within 7 days), expiring-30 (within 30 days), expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lines list: only lines of clients in this country (two letters, e.g. RU).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--status must be active, expiring-7, expiring-30 or expired, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--country must be a two-letter country code such as RU, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>opc::cli::LinesRenew</name>
+    <message>
+        <source>Volume discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--line %1: there is no such line; give the line id “lines list” shows (e.g. L-20001) or its number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--line must be a line id such as L-20001 or the line&apos;s number, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--line is missing: give the lines to renew, e.g. “lines renew --line L-20001 --line L-20002 --months 3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--months is missing: give how many months to renew for, e.g. --months 3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--months must be a whole number from 1 to %1, not “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--payment-method must be card or invoice, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--operation-id must be the operation id an earlier “lines renew” printed (letters, digits, . _ : -), not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Order %1: %n line(s) renewed for %2 month(s), paid by %3.</source>
+        <translation>
+            <numerusform>Order %1: %n line renewed for %2 month(s), paid by %3.</numerusform>
+            <numerusform>Order %1: %n lines renewed for %2 month(s), paid by %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This order was placed earlier with operation id %1; nothing was renewed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2  expires %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2  expires %3 (was %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--operation-id %1 was used for a different order (other lines, months or payment method); leave it out to place a new order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order got no answer from the CRM at %1 (%2), so it may or may not have been placed. Run the same command again with --operation-id %3 and the CRM answers the first order instead of renewing twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lines renew: a line to renew (its id, e.g. L-20001, or its number); repeat it or separate ids with commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lines renew: how many months to add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lines renew: how the partner pays: card (default) or invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lines renew: send again the order an earlier run printed this operation id for; the CRM answers it instead of renewing twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>opc::cli::LoginCommand</name>
     <message>
         <source>Check the token from --token-stdin or OPERATOR_CRM_TOKEN and store it in the system keychain for this CRM.</source>
@@ -1877,6 +2029,28 @@ Thank you!</source>
     </message>
 </context>
 <context>
+    <name>opc::ops::PartnerLineComment</name>
+    <message>
+        <source>Someone changed line %1 after you opened it, so your comment was not saved. The line has been reloaded: read its comment again, then change it if it is still needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone changed line %1 after you opened it, so your comment was not saved, and reading it again failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>opc::ops::PartnerOrders</name>
+    <message>
+        <source>%1 The order may or may not have been placed: send it again with the same operation id, and the CRM answers the first order instead of charging twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This operation id was already used for a different order (other lines, months or payment method). Place a new order with a new operation id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>opc::ops::SessionStart</name>
     <message>
         <source>Signed in, but the sign-in could not be recorded in the audit journal: %1</source>
@@ -1939,6 +2113,43 @@ Thank you!</source>
     <message>
         <source>The CRM&apos;s answer to %1 could not be read (%2). Report this to the CRM team.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>opc::partner::PartnerRules</name>
+    <message>
+        <source>The reward can be withdrawn in rubles only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The smallest withdrawal is %1; %2 was asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reward balance is %1: less than the %2 asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This client joined through your referral link and has not granted you access to its cabinet. Send the client the instructions for granting access to an integrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line has expired: renew it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Channels can be added only while at least %n day(s) are left; this line expires in %1. Renew it instead.</source>
+        <translation>
+            <numerusform>Channels can be added only while at least %n day are left; this line expires in %1. Renew it instead.</numerusform>
+            <numerusform>Channels can be added only while at least %n days are left; this line expires in %1. Renew it instead.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2787,6 +2998,150 @@ Thank you!</source>
         <source>--%1 wants a whole number of seconds from 1 to 10000000; got &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Send either advance_days (whole days forward) or now (an ISO 8601 time), not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>advance_days must be a whole number from 0 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now must be a date and time in ISO 8601, e.g. 2030-01-15T12:00:00Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox clock only moves forward; it is already %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comment must be text (an empty text clears it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comment must be at most %1 characters; this one has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send either ids (the notifications to mark read) or &quot;all&quot;: true, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all must be true; to mark some notifications read, send their ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ids must list 1 to %1 notification ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not the id of a notification (GET /api/v1/partner/notifications).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 has no “%2” channel. Its channels: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected must be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payment_method must be card or invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project must be text of at most %1 characters (empty: the client&apos;s project).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform has no “%1” channel. Channels: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names no channel: give at least one channel a count of 1 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A line holds at most %1 channels; this would make %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client_id must be the id of one of the partner&apos;s clients (GET /api/v1/partner/clients).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no partner client %1 (see GET /api/v1/partner/clients).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One order buys at most %1 lines; this one asks for %2. Split it into several orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ChatCoins package “%1” does not say how many coins it holds (expected an id such as cc-1000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line_ids must list the ids of the lines to renew (1 to %1 of them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a line id (a whole number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no line %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the NFR line: it is renewed free when a client paid in its last 2 months, never bought.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line_id must be the id of the line to add channels to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the NFR line: it already has every channel and is not for sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind must be one of: buy, renew, add_channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount_kopecks must be a whole number of kopecks from 1 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paid_at must be a date and time in ISO 8601, e.g. 2030-01-15T12:00:00Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paid_at is later than now (%1): a payment cannot be reported before it is made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>currency must be given: RUB (the reward is paid out in rubles only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount_kopecks must be a whole number of kopecks, e.g. 500000 for 5 000 ₽.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>opc::secrets::TokenStore</name>
@@ -2847,6 +3202,39 @@ Thank you!</source>
     </message>
     <message>
         <source>Cannot create the folder %1 for the database %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>opc::ui::AddChannelsDialog</name>
+    <message numerus="yes">
+        <source>%1 a month, about %2 for the %n day(s) left</source>
+        <translation>
+            <numerusform>%1 a month, about %2 for the %n day left</numerusform>
+            <numerusform>%1 a month, about %2 for the %n days left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add channels to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 of %2 (%3), expires on %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left: added channels are paid for these days only, at the monthly price × days / 30. Paid channels cannot be removed.</source>
+        <translation>
+            <numerusform>%n day left: added channels are paid for these days only, at the monthly price × days / 30. Paid channels cannot be removed.</numerusform>
+            <numerusform>%n days left: added channels are paid for these days only, at the monthly price × days / 30. Paid channels cannot be removed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the channels to add.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3154,6 +3542,108 @@ Thank you!</source>
     <name>opc::ui::BusyIndicator</name>
     <message>
         <source>Working</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>opc::ui::BuyLinesDialog</name>
+    <message>
+        <source>%1 ChatCoins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice to the partner&apos;s organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 a month per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buy lines for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2), paid by you with your partner discount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period in months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6 months or more: 10 % off; 12 months or more: 20 % off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ChatCoins package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ChatCoins package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For clients who use the AI assistant; not discounted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project the new lines belong to (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels in every line; personal channels (WhatsApp, Telegram, MAX) of the whole payment count for the volume discount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period, months:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lines:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat&amp;Coins:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pa&amp;yment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;roject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the channels every line has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>opc::ui::ChannelCountsEditor</name>
+    <message>
+        <source>%1 channels</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4560,6 +5050,100 @@ Thank you!</source>
     </message>
 </context>
 <context>
+    <name>opc::ui::NotificationBell</name>
+    <message>
+        <source>Mark all as &amp;read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line and channel notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark all as read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the notifications…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the notifications: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notifications yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not mark them read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 expires within 7 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 has expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 connected on line %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 disconnected on line %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2, %3 (%4) · %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Notifications, %n unread</source>
+        <translation>
+            <numerusform>Notifications, %n unread</numerusform>
+            <numerusform>Notifications, %n unread</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread notification(s) about lines and channels.</source>
+        <translation>
+            <numerusform>%n unread notification about lines and channels.</numerusform>
+            <numerusform>%n unread notifications about lines and channels.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line and channel notifications: none unread.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>opc::ui::Pages</name>
     <message>
         <source>Merge</source>
@@ -4583,9 +5167,637 @@ Thank you!</source>
     </message>
 </context>
 <context>
+    <name>opc::ui::PartnerLineListView</name>
+    <message>
+        <source>Comment; Enter saves, Escape cancels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the client&apos;s &amp;lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select all &amp;shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>‹ &amp;Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ext ›</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select all lines shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the countries of your clients are offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines by status, counted from the CRM&apos;s today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search: client ID, e-mail, organisation, project, line, comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select all lines of the current line&apos;s client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select every line the filters show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines per page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 a page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select all lines of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select all lines of the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n line</numerusform>
+            <numerusform>%n lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n line(s)</source>
+        <translation>
+            <numerusform>%1 of %n line</numerusform>
+            <numerusform>%1 of %n lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) selected.</source>
+        <translation>
+            <numerusform>%n line selected.</numerusform>
+            <numerusform>%n lines selected.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No lines ticked: actions use the current line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lines selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select all lines of %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a line of the client first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Select the %n line(s) the filters show, on every page.</source>
+        <translation>
+            <numerusform>Select the %n line the filters show, on every page.</numerusform>
+            <numerusform>Select the %n lines the filters show, on every page.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>opc::ui::PartnerLineTableModel</name>
+    <message>
+        <source>This line has no channels yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select line %1 for renewal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Expires in %n day(s).</source>
+        <translation>
+            <numerusform>Expires in %n day.</numerusform>
+            <numerusform>Expires in %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expired %n day(s) ago.</source>
+        <translation>
+            <numerusform>Expired %n day ago.</numerusform>
+            <numerusform>Expired %n days ago.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saving the comment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click or press F2 to write a comment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — NFR line (free demo line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n channel(s), %1 disconnected</source>
+        <translation>
+            <numerusform>%n channel, %1 disconnected</numerusform>
+            <numerusform>%n channels, %1 disconnected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n channel(s)</source>
+        <translation>
+            <numerusform>%n channel</numerusform>
+            <numerusform>%n channels</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (NFR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick lines to renew them together; the context menu ticks a client&apos;s lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels in the line; point at a number to see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ChatCoins and WhatsApp Business API packages left on the client&apos;s account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own note; double-click to edit, Enter saves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ChatCoins / WABA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>opc::ui::PartnerLinesPage</name>
     <message>
-        <source>Partner lines will live here: the client lines list with filters, buying, renewing and adding channels with every discount shown.</source>
+        <source>Your clients&apos; lines: buy, renew and add channels with every discount shown. Waiting for sign-in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Buy lines…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Renew…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;channels…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Act as c&amp;lient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reward balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw the reward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload the lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the lines…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the partner profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the price list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the partner profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reward: —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · today %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NFR line %1 until %2, renewed free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NFR line %1 until %2, not renewed unless a client pays an invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reward: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the price list and your partner status…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The price list or your partner status could not be loaded: press Refresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a line of the client to buy lines for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buy new lines for %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the lines to renew: tick them, or click one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The NFR line is renewed free by the platform; it cannot be bought.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Renew %n selected line(s).</source>
+        <translation>
+            <numerusform>Renew %n selected line.</numerusform>
+            <numerusform>Renew %n selected lines.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click the line to add channels to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Add channels to %1, paid for the %n day(s) left.</source>
+        <translation>
+            <numerusform>Add channels to %1, paid for the %n day left.</numerusform>
+            <numerusform>Add channels to %1, paid for the %n days left.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click a line of the client whose cabinet to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CRM does not list this client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the list of clients…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the cabinet of %1 (%2) as the client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a team lead or an admin may withdraw the reward.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the partner profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reward balance is %1: withdrawals start at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the platform to pay the reward out, in rubles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawal of %1 requested; %2 of reward left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acting as %1 (%2): the platform opens the client&apos;s cabinet; &quot;Return to your account&quot; there brings you back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment saved on line %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The line was reloaded; your comment “%2” was not saved: edit it again if it still applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) bought</source>
+        <translation>
+            <numerusform>%n line bought</numerusform>
+            <numerusform>%n lines bought</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) renewed</source>
+        <translation>
+            <numerusform>%n line renewed</numerusform>
+            <numerusform>%n lines renewed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>channels added to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 paid: %2, %3 in total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>opc::ui::PartnerOrderDialog</name>
+    <message>
+        <source>&amp;Confirm and pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the order to the CRM and pay it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending the order…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>opc::ui::PartnerUi</name>
+    <message>
+        <source>WhatsApp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telegram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp Business API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avito</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Viber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires ≤ 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires ≤ 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiring within 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiring within 8 to 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner without status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gold partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technology partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4688,6 +5900,114 @@ Thank you!</source>
     </message>
     <message>
         <source>Your merge %1 is already registered on these accounts: it is resumed where it stopped instead of starting again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>opc::ui::QuoteBreakdownView</name>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pricing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without discounts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>−%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Volume discount %1 % (%n personal channel(s)):</source>
+        <translation>
+            <numerusform>Volume discount %1 % (%n personal channel):</numerusform>
+            <numerusform>Volume discount %1 % (%n personal channels):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Period discount %1 % (%n month(s)):</source>
+        <translation>
+            <numerusform>Period discount %1 % (%n month):</numerusform>
+            <numerusform>Period discount %1 % (%n months):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Partner discount %1 % (%2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>opc::ui::RenewDialog</name>
+    <message numerus="yes">
+        <source>Renew %n line(s)</source>
+        <translation>
+            <numerusform>Renew %n line</numerusform>
+            <numerusform>Renew %n lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of %1, paid as one payment.</source>
+        <translation>
+            <numerusform>%n line of %1, paid as one payment.</numerusform>
+            <numerusform>%n lines of %1, paid as one payment.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n client</numerusform>
+            <numerusform>%n clients</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left out: %1. The NFR line is renewed free by the platform when a client paid an invoice in its last 2 months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines to renew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3 — expires %4 — %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period in months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6 months or more: 10 % off; 12 months or more: 20 % off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period, months:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pa&amp;yment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line will expire on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Each line runs %n more month(s) from its expiry, or from today when it has expired.</source>
+        <translation>
+            <numerusform>Each line runs %n more month from its expiry, or from today when it has expired.</numerusform>
+            <numerusform>Each line runs %n more months from its expiry, or from today when it has expired.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No line to renew: NFR lines are renewed by the platform.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5038,6 +6358,45 @@ Copy the old request&apos;s price set and region to the new request, or keep the
     </message>
     <message>
         <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>opc::ui::WithdrawDialog</name>
+    <message>
+        <source>Withdraw the reward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reward balance: %1. Withdrawals are paid in rubles, %2 at least.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount in rubles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Request the withdrawal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request the withdrawal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the platform to pay this amount out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requesting the withdrawal…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

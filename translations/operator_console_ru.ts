@@ -466,6 +466,159 @@
     </message>
 </context>
 <context>
+    <name>opc::cli::LinesCommand</name>
+    <message>
+        <source>Partner lines: “lines list [--status S] [--country CC]” shows the clients&apos; lines; “lines renew --line ID --months N” renews lines in one payment.</source>
+        <translation>Партнёрские линии: «lines list [--status S] [--country CC]» показывает линии клиентов; «lines renew --line ID --months N» продлевает линии одним платежом.</translation>
+    </message>
+    <message>
+        <source>“lines” needs what to do: “lines list” or “lines renew --line ID --months N”.</source>
+        <translation>Для «lines» укажите действие: «lines list» или «lines renew --line ID --months N».</translation>
+    </message>
+    <message>
+        <source>Unknown “lines %1”: use “lines list” or “lines renew --line ID --months N”.</source>
+        <translation>Неизвестная команда «lines %1»: используйте «lines list» или «lines renew --line ID --months N».</translation>
+    </message>
+    <message>
+        <source>The option --%1 does not apply to “lines %2”.</source>
+        <translation>Параметр --%1 не относится к «lines %2».</translation>
+    </message>
+</context>
+<context>
+    <name>opc::cli::LinesList</name>
+    <message>
+        <source>%1(off)</source>
+        <translation>%1(откл.)</translation>
+    </message>
+    <message>
+        <source>lines list: only lines in this status: active, expiring-7 (within 7 days), expiring-30 (within 30 days), expired.</source>
+        <translation>lines list: только линии с этим статусом: active — активные, expiring-7 — истекают в течение 7 дней, expiring-30 — истекают в течение 30 дней, expired — истёкшие.</translation>
+    </message>
+    <message>
+        <source>lines list: only lines of clients in this country (two letters, e.g. RU).</source>
+        <translation>lines list: только линии клиентов из этой страны (две буквы, например RU).</translation>
+    </message>
+    <message>
+        <source>--status must be active, expiring-7, expiring-30 or expired, not “%1”.</source>
+        <translation>Параметр --status должен иметь значение active, expiring-7, expiring-30 или expired, а не «%1».</translation>
+    </message>
+    <message>
+        <source>--country must be a two-letter country code such as RU, not “%1”.</source>
+        <translation>Параметр --country должен содержать двухбуквенный код страны, например RU, а не «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>opc::cli::LinesRenew</name>
+    <message>
+        <source>Volume discount</source>
+        <translation>Скидка за объём</translation>
+    </message>
+    <message>
+        <source>Period discount</source>
+        <translation>Скидка за срок</translation>
+    </message>
+    <message>
+        <source>Partner discount</source>
+        <translation>Партнёрская скидка</translation>
+    </message>
+    <message>
+        <source>--line %1: there is no such line; give the line id “lines list” shows (e.g. L-20001) or its number.</source>
+        <translation>--line %1: такой линии нет; укажите идентификатор линии из вывода «lines list» (например, L-20001) или её номер.</translation>
+    </message>
+    <message>
+        <source>--line must be a line id such as L-20001 or the line&apos;s number, not “%1”.</source>
+        <translation>Параметр --line должен содержать идентификатор линии (например, L-20001) или её номер, а не «%1».</translation>
+    </message>
+    <message>
+        <source>--line is missing: give the lines to renew, e.g. “lines renew --line L-20001 --line L-20002 --months 3”.</source>
+        <translation>Не указан параметр --line: укажите линии для продления, например «lines renew --line L-20001 --line L-20002 --months 3».</translation>
+    </message>
+    <message>
+        <source>--months is missing: give how many months to renew for, e.g. --months 3.</source>
+        <translation>Не указан параметр --months: укажите, на сколько месяцев продлить линии, например --months 3.</translation>
+    </message>
+    <message>
+        <source>--months must be a whole number from 1 to %1, not “%2”.</source>
+        <translation>Параметр --months должен быть целым числом от 1 до %1, а не «%2».</translation>
+    </message>
+    <message>
+        <source>--payment-method must be card or invoice, not “%1”.</source>
+        <translation>Параметр --payment-method должен иметь значение card или invoice, а не «%1».</translation>
+    </message>
+    <message>
+        <source>--operation-id must be the operation id an earlier “lines renew” printed (letters, digits, . _ : -), not “%1”.</source>
+        <translation>Параметр --operation-id должен содержать идентификатор операции, который вывела предыдущая команда «lines renew» (буквы, цифры, . _ : -), а не «%1».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Order %1: %n line(s) renewed for %2 month(s), paid by %3.</source>
+        <translation>
+            <numerusform>Заказ %1: продлена %n линия на %2 мес., способ оплаты: %3.</numerusform>
+            <numerusform>Заказ %1: продлены %n линии на %2 мес., способ оплаты: %3.</numerusform>
+            <numerusform>Заказ %1: продлено %n линий на %2 мес., способ оплаты: %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>invoice</source>
+        <translation>счёт</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>карта</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Сумма без скидок</translation>
+    </message>
+    <message>
+        <source>%1 %2 %</source>
+        <translation>%1 %2 %</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>This order was placed earlier with operation id %1; nothing was renewed again.</source>
+        <translation>Этот заказ уже был оформлен ранее с идентификатором операции %1; повторно ничего не продлено.</translation>
+    </message>
+    <message>
+        <source>%1  %2  expires %3</source>
+        <translation>%1  %2  действует до %3</translation>
+    </message>
+    <message>
+        <source>%1  %2  expires %3 (was %4)</source>
+        <translation>%1  %2  действует до %3 (прежний срок — %4)</translation>
+    </message>
+    <message>
+        <source>Operation id: %1</source>
+        <translation>Идентификатор операции: %1</translation>
+    </message>
+    <message>
+        <source>--operation-id %1 was used for a different order (other lines, months or payment method); leave it out to place a new order.</source>
+        <translation>--operation-id %1 уже использовался для другого заказа (с другими линиями, сроком или способом оплаты); чтобы оформить новый заказ, не указывайте этот параметр.</translation>
+    </message>
+    <message>
+        <source>The order got no answer from the CRM at %1 (%2), so it may or may not have been placed. Run the same command again with --operation-id %3 and the CRM answers the first order instead of renewing twice.</source>
+        <translation>CRM по адресу %1 не ответила на заказ (%2), поэтому неизвестно, оформлен ли он. Запустите ту же команду ещё раз с --operation-id %3 — CRM вернёт ответ на первый заказ, и линии не будут продлены дважды.</translation>
+    </message>
+    <message>
+        <source>lines renew: a line to renew (its id, e.g. L-20001, or its number); repeat it or separate ids with commas.</source>
+        <translation>lines renew: линия для продления (её идентификатор, например L-20001, или номер); укажите параметр несколько раз или перечислите идентификаторы через запятую.</translation>
+    </message>
+    <message>
+        <source>lines renew: how many months to add.</source>
+        <translation>lines renew: на сколько месяцев продлить линии.</translation>
+    </message>
+    <message>
+        <source>lines renew: how the partner pays: card (default) or invoice.</source>
+        <translation>lines renew: способ оплаты партнёра: card — картой (по умолчанию) или invoice — по счёту.</translation>
+    </message>
+    <message>
+        <source>lines renew: send again the order an earlier run printed this operation id for; the CRM answers it instead of renewing twice.</source>
+        <translation>lines renew: повторно отправить заказ, для которого предыдущий запуск вывел этот идентификатор операции; CRM вернёт ответ на него, и линии не будут продлены дважды.</translation>
+    </message>
+</context>
+<context>
     <name>opc::cli::LoginCommand</name>
     <message>
         <source>Check the token from --token-stdin or OPERATOR_CRM_TOKEN and store it in the system keychain for this CRM.</source>
@@ -1905,6 +2058,28 @@ Thank you!</source>
     </message>
 </context>
 <context>
+    <name>opc::ops::PartnerLineComment</name>
+    <message>
+        <source>Someone changed line %1 after you opened it, so your comment was not saved. The line has been reloaded: read its comment again, then change it if it is still needed.</source>
+        <translation>Кто-то изменил линию %1 после того, как вы её открыли, поэтому ваш комментарий не сохранён. Линия загружена заново: перечитайте её комментарий и, если изменение ещё нужно, внесите его снова.</translation>
+    </message>
+    <message>
+        <source>Someone changed line %1 after you opened it, so your comment was not saved, and reading it again failed: %2</source>
+        <translation>Кто-то изменил линию %1 после того, как вы её открыли, поэтому ваш комментарий не сохранён, а загрузить линию заново не удалось: %2</translation>
+    </message>
+</context>
+<context>
+    <name>opc::ops::PartnerOrders</name>
+    <message>
+        <source>%1 The order may or may not have been placed: send it again with the same operation id, and the CRM answers the first order instead of charging twice.</source>
+        <translation>%1 Неизвестно, оформлен ли заказ: отправьте его ещё раз с тем же идентификатором операции — CRM вернёт ответ на первый заказ, и оплата не будет списана дважды.</translation>
+    </message>
+    <message>
+        <source>This operation id was already used for a different order (other lines, months or payment method). Place a new order with a new operation id.</source>
+        <translation>Этот идентификатор операции уже использовался для другого заказа (с другими линиями, сроком или способом оплаты). Оформите новый заказ с новым идентификатором операции.</translation>
+    </message>
+</context>
+<context>
     <name>opc::ops::SessionStart</name>
     <message>
         <source>Signed in, but the sign-in could not be recorded in the audit journal: %1</source>
@@ -1967,6 +2142,45 @@ Thank you!</source>
     <message>
         <source>The CRM&apos;s answer to %1 could not be read (%2). Report this to the CRM team.</source>
         <translation>Не удалось прочитать ответ CRM на запрос %1 (%2). Сообщите об этом команде CRM.</translation>
+    </message>
+</context>
+<context>
+    <name>opc::partner::PartnerRules</name>
+    <message>
+        <source>The reward can be withdrawn in rubles only.</source>
+        <translation>Вознаграждение можно вывести только в рублях.</translation>
+    </message>
+    <message>
+        <source>The smallest withdrawal is %1; %2 was asked for.</source>
+        <translation>Минимальная сумма вывода — %1, а запрошено %2.</translation>
+    </message>
+    <message>
+        <source>The reward balance is %1: less than the %2 asked for.</source>
+        <translation>Баланс вознаграждения — %1, это меньше запрошенной суммы %2.</translation>
+    </message>
+    <message>
+        <source>This client joined through your referral link and has not granted you access to its cabinet. Send the client the instructions for granting access to an integrator.</source>
+        <translation>Этот клиент зарегистрировался по вашей реферальной ссылке и не предоставил вам доступ к своему кабинету. Отправьте клиенту инструкцию о том, как предоставить доступ интегратору.</translation>
+    </message>
+    <message>
+        <source>The line has expired: renew it first.</source>
+        <translation>Срок линии истёк: сначала продлите её.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Channels can be added only while at least %n day(s) are left; this line expires in %1. Renew it instead.</source>
+        <translation>
+            <numerusform>Добавлять каналы можно, только пока до окончания срока линии остаётся не менее %n дня; срок этой линии истекает через %1. Вместо этого продлите её.</numerusform>
+            <numerusform>Добавлять каналы можно, только пока до окончания срока линии остаётся не менее %n дней; срок этой линии истекает через %1. Вместо этого продлите её.</numerusform>
+            <numerusform>Добавлять каналы можно, только пока до окончания срока линии остаётся не менее %n дней; срок этой линии истекает через %1. Вместо этого продлите её.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дня</numerusform>
+            <numerusform>%n дней</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2817,6 +3031,150 @@ Thank you!</source>
         <source>--%1 wants a whole number of seconds from 1 to 10000000; got &quot;%2&quot;.</source>
         <translation>--%1 ожидает целое число секунд от 1 до 10000000; получено «%2».</translation>
     </message>
+    <message>
+        <source>Send either advance_days (whole days forward) or now (an ISO 8601 time), not both.</source>
+        <translation>Передайте либо advance_days (на сколько целых дней перевести часы вперёд), либо now (время в формате ISO 8601), но не оба поля сразу.</translation>
+    </message>
+    <message>
+        <source>advance_days must be a whole number from 0 to %1.</source>
+        <translation>Поле advance_days должно быть целым числом от 0 до %1.</translation>
+    </message>
+    <message>
+        <source>now must be a date and time in ISO 8601, e.g. 2030-01-15T12:00:00Z.</source>
+        <translation>Поле now должно содержать дату и время в формате ISO 8601, например 2030-01-15T12:00:00Z.</translation>
+    </message>
+    <message>
+        <source>The sandbox clock only moves forward; it is already %1.</source>
+        <translation>Часы песочницы можно переводить только вперёд; сейчас на них уже %1.</translation>
+    </message>
+    <message>
+        <source>comment must be text (an empty text clears it).</source>
+        <translation>Поле comment должно быть текстом (пустой текст удаляет комментарий).</translation>
+    </message>
+    <message>
+        <source>comment must be at most %1 characters; this one has %2.</source>
+        <translation>Поле comment должно содержать не более %1 символов, а в переданном — %2.</translation>
+    </message>
+    <message>
+        <source>Send either ids (the notifications to mark read) or &quot;all&quot;: true, not both.</source>
+        <translation>Передайте либо ids (уведомления, которые нужно отметить прочитанными), либо &quot;all&quot;: true, но не оба поля сразу.</translation>
+    </message>
+    <message>
+        <source>all must be true; to mark some notifications read, send their ids.</source>
+        <translation>Поле all может иметь только значение true; чтобы отметить прочитанными отдельные уведомления, передайте их id.</translation>
+    </message>
+    <message>
+        <source>ids must list 1 to %1 notification ids.</source>
+        <translation>Поле ids должно содержать от 1 до %1 id уведомлений.</translation>
+    </message>
+    <message>
+        <source>%1 is not the id of a notification (GET /api/v1/partner/notifications).</source>
+        <translation>%1 не является id уведомления (GET /api/v1/partner/notifications).</translation>
+    </message>
+    <message>
+        <source>Line %1 has no “%2” channel. Its channels: %3.</source>
+        <translation>В линии %1 нет канала «%2». Каналы линии: %3.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>connected must be true or false.</source>
+        <translation>Поле connected должно иметь значение true или false.</translation>
+    </message>
+    <message>
+        <source>payment_method must be card or invoice.</source>
+        <translation>Поле payment_method должно иметь значение card или invoice.</translation>
+    </message>
+    <message>
+        <source>project must be text of at most %1 characters (empty: the client&apos;s project).</source>
+        <translation>Поле project должно содержать текст длиной не более %1 символов (пустое значение — проект клиента).</translation>
+    </message>
+    <message>
+        <source>The platform has no “%1” channel. Channels: %2.</source>
+        <translation>На платформе нет канала «%1». Доступные каналы: %2.</translation>
+    </message>
+    <message>
+        <source>%1 names no channel: give at least one channel a count of 1 or more.</source>
+        <translation>В поле %1 не указан ни один канал: задайте хотя бы одному каналу количество 1 или больше.</translation>
+    </message>
+    <message>
+        <source>A line holds at most %1 channels; this would make %2.</source>
+        <translation>В линии может быть не более %1 каналов, а получилось бы %2.</translation>
+    </message>
+    <message>
+        <source>client_id must be the id of one of the partner&apos;s clients (GET /api/v1/partner/clients).</source>
+        <translation>Поле client_id должно содержать id одного из клиентов партнёра (GET /api/v1/partner/clients).</translation>
+    </message>
+    <message>
+        <source>There is no partner client %1 (see GET /api/v1/partner/clients).</source>
+        <translation>У партнёра нет клиента %1 (см. GET /api/v1/partner/clients).</translation>
+    </message>
+    <message>
+        <source>One order buys at most %1 lines; this one asks for %2. Split it into several orders.</source>
+        <translation>В одном заказе можно купить не более %1 линий, а в этом запрошено %2. Разбейте его на несколько заказов.</translation>
+    </message>
+    <message>
+        <source>The ChatCoins package “%1” does not say how many coins it holds (expected an id such as cc-1000).</source>
+        <translation>В пакете ChatCoins «%1» не указано количество монет (ожидается id вида cc-1000).</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Линия %1</translation>
+    </message>
+    <message>
+        <source>line_ids must list the ids of the lines to renew (1 to %1 of them).</source>
+        <translation>Поле line_ids должно содержать id продлеваемых линий (от 1 до %1).</translation>
+    </message>
+    <message>
+        <source>%1 must be a line id (a whole number).</source>
+        <translation>Поле %1 должно содержать id линии (целое число).</translation>
+    </message>
+    <message>
+        <source>Line %1 is listed twice.</source>
+        <translation>Линия %1 указана дважды.</translation>
+    </message>
+    <message>
+        <source>There is no line %1.</source>
+        <translation>Линии %1 нет.</translation>
+    </message>
+    <message>
+        <source>%1 is the NFR line: it is renewed free when a client paid in its last 2 months, never bought.</source>
+        <translation>%1 — NFR-линия: её нельзя купить, она продлевается бесплатно, если клиент совершил оплату в последние 2 месяца её срока.</translation>
+    </message>
+    <message>
+        <source>line_id must be the id of the line to add channels to.</source>
+        <translation>Поле line_id должно содержать id линии, в которую добавляются каналы.</translation>
+    </message>
+    <message>
+        <source>%1 is the NFR line: it already has every channel and is not for sale.</source>
+        <translation>%1 — NFR-линия: в ней уже есть все каналы, и она не продаётся.</translation>
+    </message>
+    <message>
+        <source>kind must be one of: buy, renew, add_channels.</source>
+        <translation>Поле kind должно иметь одно из значений: buy, renew, add_channels.</translation>
+    </message>
+    <message>
+        <source>amount_kopecks must be a whole number of kopecks from 1 to %1.</source>
+        <translation>Поле amount_kopecks должно быть целым числом копеек от 1 до %1.</translation>
+    </message>
+    <message>
+        <source>paid_at must be a date and time in ISO 8601, e.g. 2030-01-15T12:00:00Z.</source>
+        <translation>Поле paid_at должно содержать дату и время в формате ISO 8601, например 2030-01-15T12:00:00Z.</translation>
+    </message>
+    <message>
+        <source>paid_at is later than now (%1): a payment cannot be reported before it is made.</source>
+        <translation>Значение paid_at позже текущего момента (%1): нельзя сообщить о платеже раньше, чем он совершён.</translation>
+    </message>
+    <message>
+        <source>currency must be given: RUB (the reward is paid out in rubles only).</source>
+        <translation>Укажите поле currency: RUB (вознаграждение выплачивается только в рублях).</translation>
+    </message>
+    <message>
+        <source>amount_kopecks must be a whole number of kopecks, e.g. 500000 for 5 000 ₽.</source>
+        <translation>Поле amount_kopecks должно быть целым числом копеек, например 500000 для 5 000 ₽.</translation>
+    </message>
 </context>
 <context>
     <name>opc::secrets::TokenStore</name>
@@ -2878,6 +3236,41 @@ Thank you!</source>
     <message>
         <source>Cannot create the folder %1 for the database %2.</source>
         <translation>Не удаётся создать папку %1 для базы данных %2.</translation>
+    </message>
+</context>
+<context>
+    <name>opc::ui::AddChannelsDialog</name>
+    <message numerus="yes">
+        <source>%1 a month, about %2 for the %n day(s) left</source>
+        <translation>
+            <numerusform>%1 в месяц, около %2 за оставшийся %n день</numerusform>
+            <numerusform>%1 в месяц, около %2 за оставшиеся %n дня</numerusform>
+            <numerusform>%1 в месяц, около %2 за оставшиеся %n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add channels to %1</source>
+        <translation>Добавление каналов: %1</translation>
+    </message>
+    <message>
+        <source>Line %1 of %2 (%3), expires on %4.</source>
+        <translation>Линия %1 клиента %2 (%3), действует до %4.</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Осталось дней</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left: added channels are paid for these days only, at the monthly price × days / 30. Paid channels cannot be removed.</source>
+        <translation>
+            <numerusform>Остался %n день: добавленные каналы оплачиваются только за оставшиеся дни, по формуле «месячная цена × дни / 30». Оплаченные каналы удалить нельзя.</numerusform>
+            <numerusform>Осталось %n дня: добавленные каналы оплачиваются только за оставшиеся дни, по формуле «месячная цена × дни / 30». Оплаченные каналы удалить нельзя.</numerusform>
+            <numerusform>Осталось %n дней: добавленные каналы оплачиваются только за оставшиеся дни, по формуле «месячная цена × дни / 30». Оплаченные каналы удалить нельзя.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the channels to add.</source>
+        <translation>Выберите каналы, которые нужно добавить.</translation>
     </message>
 </context>
 <context>
@@ -3191,6 +3584,108 @@ Thank you!</source>
     <message>
         <source>Working</source>
         <translation>Идёт обработка</translation>
+    </message>
+</context>
+<context>
+    <name>opc::ui::BuyLinesDialog</name>
+    <message>
+        <source>%1 ChatCoins</source>
+        <translation>%1 ChatCoins</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>Способ оплаты</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <source>Invoice to the partner&apos;s organisation</source>
+        <translation>Счёт на организацию партнёра</translation>
+    </message>
+    <message>
+        <source>%1 a month per line</source>
+        <translation>%1 в месяц за линию</translation>
+    </message>
+    <message>
+        <source>Buy lines for %1</source>
+        <translation>Покупка линий для %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2), paid by you with your partner discount.</source>
+        <translation>%1 (%2), оплачиваете вы с учётом партнёрской скидки.</translation>
+    </message>
+    <message>
+        <source>Period in months</source>
+        <translation>Срок в месяцах</translation>
+    </message>
+    <message>
+        <source>6 months or more: 10 % off; 12 months or more: 20 % off.</source>
+        <translation>От 6 месяцев — скидка 10 %, от 12 месяцев — скидка 20 %.</translation>
+    </message>
+    <message>
+        <source>Number of lines</source>
+        <translation>Количество линий</translation>
+    </message>
+    <message>
+        <source>ChatCoins package</source>
+        <translation>Пакет ChatCoins</translation>
+    </message>
+    <message>
+        <source>No ChatCoins package</source>
+        <translation>Без пакета ChatCoins</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>For clients who use the AI assistant; not discounted.</source>
+        <translation>Для клиентов, которые пользуются ИИ-ассистентом; скидка не применяется.</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Проект</translation>
+    </message>
+    <message>
+        <source>The project the new lines belong to (optional)</source>
+        <translation>Проект, к которому относятся новые линии (необязательно)</translation>
+    </message>
+    <message>
+        <source>Channels in every line; personal channels (WhatsApp, Telegram, MAX) of the whole payment count for the volume discount.</source>
+        <translation>Каналы в каждой линии; для скидки за объём учитываются личные каналы (WhatsApp, Telegram, MAX) всего платежа.</translation>
+    </message>
+    <message>
+        <source>&amp;Period, months:</source>
+        <translation>&amp;Период, месяцев:</translation>
+    </message>
+    <message>
+        <source>&amp;Lines:</source>
+        <translation>Количество &amp;линий:</translation>
+    </message>
+    <message>
+        <source>Chat&amp;Coins:</source>
+        <translation>Chat&amp;Coins:</translation>
+    </message>
+    <message>
+        <source>Pa&amp;yment:</source>
+        <translation>&amp;Оплата:</translation>
+    </message>
+    <message>
+        <source>P&amp;roject:</source>
+        <translation>П&amp;роект:</translation>
+    </message>
+    <message>
+        <source>Choose the channels every line has.</source>
+        <translation>Выберите, какие каналы будут в каждой линии.</translation>
+    </message>
+</context>
+<context>
+    <name>opc::ui::ChannelCountsEditor</name>
+    <message>
+        <source>%1 channels</source>
+        <translation>Каналы %1</translation>
     </message>
 </context>
 <context>
@@ -4603,6 +5098,103 @@ Thank you!</source>
     </message>
 </context>
 <context>
+    <name>opc::ui::NotificationBell</name>
+    <message>
+        <source>Mark all as &amp;read</source>
+        <translation>Отметить все как &amp;прочитанные</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Уведомления</translation>
+    </message>
+    <message>
+        <source>Line and channel notifications</source>
+        <translation>Уведомления о линиях и каналах</translation>
+    </message>
+    <message>
+        <source>All notifications</source>
+        <translation>Все уведомления</translation>
+    </message>
+    <message>
+        <source>Notifications, newest first</source>
+        <translation>Уведомления, сначала новые</translation>
+    </message>
+    <message>
+        <source>Mark all as read</source>
+        <translation>Отметить все как прочитанные</translation>
+    </message>
+    <message>
+        <source>Loading the notifications…</source>
+        <translation>Загрузка уведомлений…</translation>
+    </message>
+    <message>
+        <source>Could not load the notifications: %1</source>
+        <translation>Не удалось загрузить уведомления: %1</translation>
+    </message>
+    <message>
+        <source>No notifications yet.</source>
+        <translation>Уведомлений пока нет.</translation>
+    </message>
+    <message>
+        <source>Could not mark them read: %1</source>
+        <translation>Не удалось отметить уведомления как прочитанные: %1</translation>
+    </message>
+    <message>
+        <source>Line %1 expires within 7 days.</source>
+        <translation>Срок линии %1 истекает в ближайшие 7 дней.</translation>
+    </message>
+    <message>
+        <source>Line %1 has expired.</source>
+        <translation>Срок линии %1 истёк.</translation>
+    </message>
+    <message>
+        <source>%1 connected on line %2.</source>
+        <translation>Канал %1 подключён на линии %2.</translation>
+    </message>
+    <message>
+        <source>%1 disconnected on line %2.</source>
+        <translation>Канал %1 отключён на линии %2.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1
+%2, %3 (%4) · %5</source>
+        <translation>%1
+%2, %3 (%4) · %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>Notifications, %n unread</source>
+        <translation>
+            <numerusform>Уведомления: %n непрочитанное</numerusform>
+            <numerusform>Уведомления: %n непрочитанных</numerusform>
+            <numerusform>Уведомления: %n непрочитанных</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread notification(s) about lines and channels.</source>
+        <translation>
+            <numerusform>%n непрочитанное уведомление о линиях и каналах.</numerusform>
+            <numerusform>%n непрочитанных уведомления о линиях и каналах.</numerusform>
+            <numerusform>%n непрочитанных уведомлений о линиях и каналах.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line and channel notifications: none unread.</source>
+        <translation>Уведомления о линиях и каналах: непрочитанных нет.</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Прочитано</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>Не прочитано</translation>
+    </message>
+</context>
+<context>
     <name>opc::ui::Pages</name>
     <message>
         <source>Merge</source>
@@ -4626,10 +5218,650 @@ Thank you!</source>
     </message>
 </context>
 <context>
+    <name>opc::ui::PartnerLineListView</name>
+    <message>
+        <source>Comment; Enter saves, Escape cancels</source>
+        <translation>Комментарий; Enter — сохранить, Esc — отменить</translation>
+    </message>
+    <message>
+        <source>Select the client&apos;s &amp;lines</source>
+        <translation>Выбрать &amp;линии клиента</translation>
+    </message>
+    <message>
+        <source>Select all &amp;shown</source>
+        <translation>Выбрать все &amp;показанные</translation>
+    </message>
+    <message>
+        <source>Clear selection</source>
+        <translation>Снять выделение</translation>
+    </message>
+    <message>
+        <source>‹ &amp;Previous</source>
+        <translation>‹ &amp;Назад</translation>
+    </message>
+    <message>
+        <source>N&amp;ext ›</source>
+        <translation>&amp;Далее ›</translation>
+    </message>
+    <message>
+        <source>Select all lines shown</source>
+        <translation>Выбрать все показанные линии</translation>
+    </message>
+    <message>
+        <source>Edit the comment</source>
+        <translation>Изменить комментарий</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Every country</source>
+        <translation>Все страны</translation>
+    </message>
+    <message>
+        <source>Only the countries of your clients are offered.</source>
+        <translation>В списке только страны ваших клиентов.</translation>
+    </message>
+    <message>
+        <source>Line status</source>
+        <translation>Статус линии</translation>
+    </message>
+    <message>
+        <source>Every status</source>
+        <translation>Все статусы</translation>
+    </message>
+    <message>
+        <source>Lines by status, counted from the CRM&apos;s today.</source>
+        <translation>Линии по статусу; сроки отсчитываются от текущей даты в CRM.</translation>
+    </message>
+    <message>
+        <source>Search the lines</source>
+        <translation>Поиск по линиям</translation>
+    </message>
+    <message>
+        <source>Search: client ID, e-mail, organisation, project, line, comment</source>
+        <translation>Поиск: ID клиента, эл. почта, организация, проект, линия, комментарий</translation>
+    </message>
+    <message>
+        <source>Lines shown</source>
+        <translation>Показанные линии</translation>
+    </message>
+    <message>
+        <source>Client lines</source>
+        <translation>Линии клиентов</translation>
+    </message>
+    <message>
+        <source>Selected lines</source>
+        <translation>Выбранные линии</translation>
+    </message>
+    <message>
+        <source>Select all lines of the current line&apos;s client</source>
+        <translation>Выбрать все линии клиента, которому принадлежит текущая линия</translation>
+    </message>
+    <message>
+        <source>Select every line the filters show</source>
+        <translation>Выбрать все линии, подходящие под фильтры</translation>
+    </message>
+    <message>
+        <source>Clear the selection</source>
+        <translation>Снять выделение</translation>
+    </message>
+    <message>
+        <source>Lines per page</source>
+        <translation>Линий на странице</translation>
+    </message>
+    <message>
+        <source>%1 a page</source>
+        <translation>%1 на странице</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Показать все</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Предыдущая страница</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Следующая страница</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Страница</translation>
+    </message>
+    <message>
+        <source>Line actions</source>
+        <translation>Действия с линиями</translation>
+    </message>
+    <message>
+        <source>Select all lines of %1</source>
+        <translation>Выбрать все линии клиента %1</translation>
+    </message>
+    <message>
+        <source>Select all lines of the client</source>
+        <translation>Выбрать все линии клиента</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n линия</numerusform>
+            <numerusform>%n линии</numerusform>
+            <numerusform>%n линий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n line(s)</source>
+        <translation>
+            <numerusform>%1 из %n линии</numerusform>
+            <numerusform>%1 из %n линий</numerusform>
+            <numerusform>%1 из %n линий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) selected.</source>
+        <translation>
+            <numerusform>Выбрана %n линия.</numerusform>
+            <numerusform>Выбрано %n линии.</numerusform>
+            <numerusform>Выбрано %n линий.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No lines ticked: actions use the current line.</source>
+        <translation>Линии не отмечены: действия применяются к текущей линии.</translation>
+    </message>
+    <message>
+        <source>No lines selected.</source>
+        <translation>Линии не выбраны.</translation>
+    </message>
+    <message>
+        <source>Select all lines of %1 (%2).</source>
+        <translation>Выбрать все линии клиента %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Click a line of the client first.</source>
+        <translation>Сначала щёлкните по линии нужного клиента.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Select the %n line(s) the filters show, on every page.</source>
+        <translation>
+            <numerusform>Выбрать на всех страницах %n линию, подходящую под фильтры.</numerusform>
+            <numerusform>Выбрать на всех страницах %n линии, подходящие под фильтры.</numerusform>
+            <numerusform>Выбрать на всех страницах %n линий, подходящих под фильтры.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Страница %1 из %2</translation>
+    </message>
+</context>
+<context>
+    <name>opc::ui::PartnerLineTableModel</name>
+    <message>
+        <source>This line has no channels yet.</source>
+        <translation>В этой линии пока нет каналов.</translation>
+    </message>
+    <message>
+        <source>%1: connected</source>
+        <translation>%1: подключён</translation>
+    </message>
+    <message>
+        <source>%1: disconnected</source>
+        <translation>%1: отключён</translation>
+    </message>
+    <message>
+        <source>Select line %1 for renewal.</source>
+        <translation>Выбрать линию %1 для продления.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expires in %n day(s).</source>
+        <translation>
+            <numerusform>Истекает через %n день.</numerusform>
+            <numerusform>Истекает через %n дня.</numerusform>
+            <numerusform>Истекает через %n дней.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expired %n day(s) ago.</source>
+        <translation>
+            <numerusform>Срок истёк %n день назад.</numerusform>
+            <numerusform>Срок истёк %n дня назад.</numerusform>
+            <numerusform>Срок истёк %n дней назад.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saving the comment…</source>
+        <translation>Сохранение комментария…</translation>
+    </message>
+    <message>
+        <source>Double-click or press F2 to write a comment.</source>
+        <translation>Чтобы написать комментарий, дважды щёлкните или нажмите F2.</translation>
+    </message>
+    <message>
+        <source>%1 — NFR line (free demo line)</source>
+        <translation>%1 — NFR-линия (бесплатная демо-линия)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n channel(s), %1 disconnected</source>
+        <translation>
+            <numerusform>%n канал, отключено: %1</numerusform>
+            <numerusform>%n канала, отключено: %1</numerusform>
+            <numerusform>%n каналов, отключено: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n channel(s)</source>
+        <translation>
+            <numerusform>%n канал</numerusform>
+            <numerusform>%n канала</numerusform>
+            <numerusform>%n каналов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Selected</source>
+        <translation>Выбрана</translation>
+    </message>
+    <message>
+        <source>Not selected</source>
+        <translation>Не выбрана</translation>
+    </message>
+    <message>
+        <source>%1 (NFR)</source>
+        <translation>%1 (NFR)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 off)</source>
+        <translation>%1 (скидка %2)</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Tick lines to renew them together; the context menu ticks a client&apos;s lines.</source>
+        <translation>Отметьте линии, чтобы продлить их вместе; через контекстное меню можно отметить все линии клиента.</translation>
+    </message>
+    <message>
+        <source>Channels in the line; point at a number to see them.</source>
+        <translation>Каналы линии; наведите указатель на число, чтобы увидеть их список.</translation>
+    </message>
+    <message>
+        <source>ChatCoins and WhatsApp Business API packages left on the client&apos;s account.</source>
+        <translation>Остаток пакетов ChatCoins и WhatsApp Business API в аккаунте клиента.</translation>
+    </message>
+    <message>
+        <source>Your own note; double-click to edit, Enter saves.</source>
+        <translation>Ваша заметка. Двойной щелчок — изменить, Enter — сохранить.</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>ID клиента</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Проект</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Линия</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Действует до</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Каналы</translation>
+    </message>
+    <message>
+        <source>ChatCoins / WABA</source>
+        <translation>ChatCoins / WABA</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+</context>
+<context>
     <name>opc::ui::PartnerLinesPage</name>
     <message>
-        <source>Partner lines will live here: the client lines list with filters, buying, renewing and adding channels with every discount shown.</source>
-        <translation>Здесь появятся партнёрские линии: список линий клиентов с фильтрами, покупка, продление и добавление каналов с расшифровкой всех скидок.</translation>
+        <source>Your clients&apos; lines: buy, renew and add channels with every discount shown. Waiting for sign-in…</source>
+        <translation>Линии ваших клиентов: покупка, продление и добавление каналов с расчётом всех скидок. Ожидание входа в CRM…</translation>
+    </message>
+    <message>
+        <source>&amp;Buy lines…</source>
+        <translation>&amp;Купить линии…</translation>
+    </message>
+    <message>
+        <source>&amp;Renew…</source>
+        <translation>&amp;Продлить…</translation>
+    </message>
+    <message>
+        <source>Add &amp;channels…</source>
+        <translation>Добавить ка&amp;налы…</translation>
+    </message>
+    <message>
+        <source>Act as c&amp;lient</source>
+        <translation>Войти как к&amp;лиент</translation>
+    </message>
+    <message>
+        <source>Partner status</source>
+        <translation>Статус партнёра</translation>
+    </message>
+    <message>
+        <source>Reward balance</source>
+        <translation>Баланс вознаграждения</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>&amp;Вывести…</translation>
+    </message>
+    <message>
+        <source>Withdraw the reward</source>
+        <translation>Вывести вознаграждение</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <source>Reload the lines</source>
+        <translation>Загрузить линии заново</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Loading the lines…</source>
+        <translation>Загрузка линий…</translation>
+    </message>
+    <message>
+        <source>Could not load %1: %2</source>
+        <translation>Не удалось загрузить %1: %2</translation>
+    </message>
+    <message>
+        <source>the partner profile</source>
+        <translation>профиль партнёра</translation>
+    </message>
+    <message>
+        <source>the price list</source>
+        <translation>прайс-лист</translation>
+    </message>
+    <message>
+        <source>the clients</source>
+        <translation>список клиентов</translation>
+    </message>
+    <message>
+        <source>the lines</source>
+        <translation>линии</translation>
+    </message>
+    <message>
+        <source>Loading the partner profile…</source>
+        <translation>Загрузка профиля партнёра…</translation>
+    </message>
+    <message>
+        <source>Reward: —</source>
+        <translation>Вознаграждение: —</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · today %3</source>
+        <translation>%1 · %2 · сегодня %3</translation>
+    </message>
+    <message>
+        <source>NFR line %1 until %2, renewed free</source>
+        <translation>NFR-линия %1 до %2, продлевается бесплатно</translation>
+    </message>
+    <message>
+        <source>NFR line %1 until %2, not renewed unless a client pays an invoice</source>
+        <translation>NFR-линия %1 до %2, продлевается, только если клиент оплатит счёт</translation>
+    </message>
+    <message>
+        <source>Reward: %1</source>
+        <translation>Вознаграждение: %1</translation>
+    </message>
+    <message>
+        <source>Waiting for the price list and your partner status…</source>
+        <translation>Загружаются прайс-лист и ваш статус партнёра…</translation>
+    </message>
+    <message>
+        <source>The price list or your partner status could not be loaded: press Refresh.</source>
+        <translation>Не удалось загрузить прайс-лист или ваш статус партнёра: нажмите «Обновить».</translation>
+    </message>
+    <message>
+        <source>Click a line of the client to buy lines for.</source>
+        <translation>Выберите линию клиента, которому нужно купить линии.</translation>
+    </message>
+    <message>
+        <source>Buy new lines for %1 (%2).</source>
+        <translation>Купить новые линии для %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Select the lines to renew: tick them, or click one.</source>
+        <translation>Выберите линии для продления: отметьте их или щёлкните одну.</translation>
+    </message>
+    <message>
+        <source>The NFR line is renewed free by the platform; it cannot be bought.</source>
+        <translation>NFR-линию платформа продлевает бесплатно; купить её нельзя.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Renew %n selected line(s).</source>
+        <translation>
+            <numerusform>Продлить %n выбранную линию.</numerusform>
+            <numerusform>Продлить %n выбранные линии.</numerusform>
+            <numerusform>Продлить %n выбранных линий.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click the line to add channels to.</source>
+        <translation>Выберите линию, в которую нужно добавить каналы.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add channels to %1, paid for the %n day(s) left.</source>
+        <translation>
+            <numerusform>Добавить каналы в линию %1 с оплатой за оставшийся %n день.</numerusform>
+            <numerusform>Добавить каналы в линию %1 с оплатой за оставшиеся %n дня.</numerusform>
+            <numerusform>Добавить каналы в линию %1 с оплатой за оставшиеся %n дней.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click a line of the client whose cabinet to open.</source>
+        <translation>Выберите линию клиента, чей кабинет нужно открыть.</translation>
+    </message>
+    <message>
+        <source>The CRM does not list this client.</source>
+        <translation>В CRM нет этого клиента.</translation>
+    </message>
+    <message>
+        <source>Waiting for the list of clients…</source>
+        <translation>Загружается список клиентов…</translation>
+    </message>
+    <message>
+        <source>Open the cabinet of %1 (%2) as the client.</source>
+        <translation>Открыть кабинет %1 (%2) от имени клиента.</translation>
+    </message>
+    <message>
+        <source>Only a team lead or an admin may withdraw the reward.</source>
+        <translation>Вывести вознаграждение может только руководитель группы или администратор.</translation>
+    </message>
+    <message>
+        <source>Waiting for the partner profile…</source>
+        <translation>Загружается профиль партнёра…</translation>
+    </message>
+    <message>
+        <source>The reward balance is %1: withdrawals start at %2.</source>
+        <translation>Баланс вознаграждения: %1, а вывести можно от %2.</translation>
+    </message>
+    <message>
+        <source>Ask the platform to pay the reward out, in rubles.</source>
+        <translation>Запросить у платформы выплату вознаграждения в рублях.</translation>
+    </message>
+    <message>
+        <source>Withdrawal of %1 requested; %2 of reward left.</source>
+        <translation>Запрошен вывод %1; остаток вознаграждения — %2.</translation>
+    </message>
+    <message>
+        <source>Acting as %1 (%2): the platform opens the client&apos;s cabinet; &quot;Return to your account&quot; there brings you back.</source>
+        <translation>Вход от имени %1 (%2): платформа откроет кабинет клиента; чтобы вернуться, нажмите там «Вернуться в свой аккаунт».</translation>
+    </message>
+    <message>
+        <source>Comment saved on line %1.</source>
+        <translation>Комментарий к линии %1 сохранён.</translation>
+    </message>
+    <message>
+        <source>%1 The line was reloaded; your comment “%2” was not saved: edit it again if it still applies.</source>
+        <translation>%1 Линия загружена заново; ваш комментарий «%2» не сохранён: если он ещё актуален, отредактируйте его снова.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) bought</source>
+        <translation>
+            <numerusform>куплена %n линия</numerusform>
+            <numerusform>куплены %n линии</numerusform>
+            <numerusform>куплено %n линий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) renewed</source>
+        <translation>
+            <numerusform>продлена %n линия</numerusform>
+            <numerusform>продлены %n линии</numerusform>
+            <numerusform>продлено %n линий</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>channels added to %1</source>
+        <translation>добавлены каналы в линию %1</translation>
+    </message>
+    <message>
+        <source>Order %1 paid: %2, %3 in total.</source>
+        <translation>Заказ №%1 оплачен: %2, итого %3.</translation>
+    </message>
+</context>
+<context>
+    <name>opc::ui::PartnerOrderDialog</name>
+    <message>
+        <source>&amp;Confirm and pay</source>
+        <translation>&amp;Подтвердить и оплатить</translation>
+    </message>
+    <message>
+        <source>Confirm the order</source>
+        <translation>Подтвердить заказ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Send the order to the CRM and pay it.</source>
+        <translation>Отправить заказ в CRM и оплатить его.</translation>
+    </message>
+    <message>
+        <source>Sending the order…</source>
+        <translation>Отправка заказа…</translation>
+    </message>
+</context>
+<context>
+    <name>opc::ui::PartnerUi</name>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>Telegram</source>
+        <translation>Telegram</translation>
+    </message>
+    <message>
+        <source>MAX</source>
+        <translation>MAX</translation>
+    </message>
+    <message>
+        <source>WhatsApp Business API</source>
+        <translation>WhatsApp Business API</translation>
+    </message>
+    <message>
+        <source>Instagram</source>
+        <translation>Instagram</translation>
+    </message>
+    <message>
+        <source>VK</source>
+        <translation>VK</translation>
+    </message>
+    <message>
+        <source>Avito</source>
+        <translation>Avito</translation>
+    </message>
+    <message>
+        <source>Viber</source>
+        <translation>Viber</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Активна</translation>
+    </message>
+    <message>
+        <source>Expires ≤ 7 days</source>
+        <translation>Истекает ≤ 7 дней</translation>
+    </message>
+    <message>
+        <source>Expires ≤ 30 days</source>
+        <translation>Истекает ≤ 30 дней</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Истекла</translation>
+    </message>
+    <message>
+        <source>Expiring within 7 days</source>
+        <translation>Истекает в течение 7 дней</translation>
+    </message>
+    <message>
+        <source>Expiring within 8 to 30 days</source>
+        <translation>Истекает через 8–30 дней</translation>
+    </message>
+    <message>
+        <source>Partner without status</source>
+        <translation>Партнёр без статуса</translation>
+    </message>
+    <message>
+        <source>Official partner</source>
+        <translation>Официальный партнёр</translation>
+    </message>
+    <message>
+        <source>Gold partner</source>
+        <translation>Золотой партнёр</translation>
+    </message>
+    <message>
+        <source>Technology partner</source>
+        <translation>Технологический партнёр</translation>
+    </message>
+    <message>
+        <source>Volume discount</source>
+        <translation>Скидка за объём</translation>
+    </message>
+    <message>
+        <source>Period discount</source>
+        <translation>Скидка за срок</translation>
+    </message>
+    <message>
+        <source>Partner discount</source>
+        <translation>Партнёрская скидка</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -4732,6 +5964,120 @@ Thank you!</source>
     <message>
         <source>Your merge %1 is already registered on these accounts: it is resumed where it stopped instead of starting again.</source>
         <translation>Ваше объединение %1 уже зарегистрировано на этих аккаунтах: оно продолжится с места остановки, а не начнётся заново.</translation>
+    </message>
+</context>
+<context>
+    <name>opc::ui::QuoteBreakdownView</name>
+    <message>
+        <source>Price</source>
+        <translation>Стоимость</translation>
+    </message>
+    <message>
+        <source>Pricing…</source>
+        <translation>Расчёт стоимости…</translation>
+    </message>
+    <message>
+        <source>Without discounts:</source>
+        <translation>Без скидок:</translation>
+    </message>
+    <message>
+        <source>−%1</source>
+        <translation>−%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Volume discount %1 % (%n personal channel(s)):</source>
+        <translation>
+            <numerusform>Скидка за объём %1 % (%n личный канал):</numerusform>
+            <numerusform>Скидка за объём %1 % (%n личных канала):</numerusform>
+            <numerusform>Скидка за объём %1 % (%n личных каналов):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Period discount %1 % (%n month(s)):</source>
+        <translation>
+            <numerusform>Скидка за срок %1 % (%n месяц):</numerusform>
+            <numerusform>Скидка за срок %1 % (%n месяца):</numerusform>
+            <numerusform>Скидка за срок %1 % (%n месяцев):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Partner discount %1 % (%2):</source>
+        <translation>Партнёрская скидка %1 % (%2):</translation>
+    </message>
+    <message>
+        <source>Total:</source>
+        <translation>Итого:</translation>
+    </message>
+</context>
+<context>
+    <name>opc::ui::RenewDialog</name>
+    <message numerus="yes">
+        <source>Renew %n line(s)</source>
+        <translation>
+            <numerusform>Продление %n линии</numerusform>
+            <numerusform>Продление %n линий</numerusform>
+            <numerusform>Продление %n линий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of %1, paid as one payment.</source>
+        <translation>
+            <numerusform>%n линия у %1, оплата одним платежом.</numerusform>
+            <numerusform>%n линии у %1, оплата одним платежом.</numerusform>
+            <numerusform>%n линий у %1, оплата одним платежом.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n клиента</numerusform>
+            <numerusform>%n клиентов</numerusform>
+            <numerusform>%n клиентов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left out: %1. The NFR line is renewed free by the platform when a client paid an invoice in its last 2 months.</source>
+        <translation>Не включены: %1. NFR-линию платформа продлевает бесплатно, если за последние 2 месяца её срока клиент оплатил счёт.</translation>
+    </message>
+    <message>
+        <source>Lines to renew</source>
+        <translation>Линии для продления</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3 — expires %4 — %5</source>
+        <translation>%1 — %2, %3 — истекает %4 — %5</translation>
+    </message>
+    <message>
+        <source>Period in months</source>
+        <translation>Срок в месяцах</translation>
+    </message>
+    <message>
+        <source>6 months or more: 10 % off; 12 months or more: 20 % off.</source>
+        <translation>От 6 месяцев — скидка 10 %, от 12 месяцев — скидка 20 %.</translation>
+    </message>
+    <message>
+        <source>&amp;Period, months:</source>
+        <translation>&amp;Срок, месяцев:</translation>
+    </message>
+    <message>
+        <source>Pa&amp;yment:</source>
+        <translation>&amp;Оплата:</translation>
+    </message>
+    <message>
+        <source>The line will expire on %1.</source>
+        <translation>Срок действия линии истечёт %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Each line runs %n more month(s) from its expiry, or from today when it has expired.</source>
+        <translation>
+            <numerusform>Каждая линия продлится ещё на %n месяц — от даты окончания срока или от сегодняшнего дня, если срок уже истёк.</numerusform>
+            <numerusform>Каждая линия продлится ещё на %n месяца — от даты окончания срока или от сегодняшнего дня, если срок уже истёк.</numerusform>
+            <numerusform>Каждая линия продлится ещё на %n месяцев — от даты окончания срока или от сегодняшнего дня, если срок уже истёк.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No line to renew: NFR lines are renewed by the platform.</source>
+        <translation>Продлевать нечего: NFR-линии продлевает платформа.</translation>
     </message>
 </context>
 <context>
@@ -5084,6 +6430,45 @@ Copy the old request&apos;s price set and region to the new request, or keep the
     <message>
         <source>none</source>
         <translation>нет</translation>
+    </message>
+</context>
+<context>
+    <name>opc::ui::WithdrawDialog</name>
+    <message>
+        <source>Withdraw the reward</source>
+        <translation>Вывод вознаграждения</translation>
+    </message>
+    <message>
+        <source>Reward balance: %1. Withdrawals are paid in rubles, %2 at least.</source>
+        <translation>Баланс вознаграждения: %1. Выплата — в рублях, не менее %2.</translation>
+    </message>
+    <message>
+        <source>Amount in rubles</source>
+        <translation>Сумма в рублях</translation>
+    </message>
+    <message>
+        <source>&amp;Request the withdrawal</source>
+        <translation>&amp;Запросить вывод</translation>
+    </message>
+    <message>
+        <source>Request the withdrawal</source>
+        <translation>Запросить вывод</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Сумма:</translation>
+    </message>
+    <message>
+        <source>Ask the platform to pay this amount out.</source>
+        <translation>Запросить у платформы выплату этой суммы.</translation>
+    </message>
+    <message>
+        <source>Requesting the withdrawal…</source>
+        <translation>Отправка запроса на вывод…</translation>
     </message>
 </context>
 </TS>

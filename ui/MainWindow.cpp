@@ -160,6 +160,8 @@ void MainWindow::giveSession(PageId page, QWidget *built)
         static_cast<SettingsPage *>(built)->setSession(m_session);
         break;
     case PageId::PartnerLines:
+        static_cast<PartnerLinesPage *>(built)->setSession(m_session);
+        break;
     case PageId::AuditLog:
         break;
     }

@@ -1,3 +1,4 @@
+#include "Translations.h"
 #include "core/partner/PartnerRules.h"
 #include "core/partner/Pricing.h"
 #include "crm/CrmClient.h"
@@ -332,6 +333,10 @@ class TestPartnerOps final : public QObject {
 private Q_SLOTS:
     void initTestCase()
     {
+        // The sandbox words its refusals with the English translation (plural forms); the rules
+        // the test compares them with must be worded the same way.
+        QCOMPARE(i18n::installTranslators(*QCoreApplication::instance(), QLocale(QLocale::English)),
+                 QStringLiteral("en"));
         QVERIFY(m_dir.isValid());
         QVERIFY2(m_sandbox.start(QStringLiteral(":memory:"), QStringLiteral("demo"),
                                  { QStringLiteral("--enable-faults") }),
