@@ -3142,6 +3142,14 @@ Thank you!</source>
         <source>amount_kopecks must be a whole number of kopecks, e.g. 500000 for 5 000 ₽.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>granted must be true (the client gave the partner access to its cabinet) or false (it withdrew it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new_lines must be an object: {&quot;months&quot;, &quot;lines&quot;, &quot;chatcoins_package&quot;}, or null.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>opc::secrets::TokenStore</name>
@@ -3235,6 +3243,112 @@ Thank you!</source>
     </message>
     <message>
         <source>Choose the channels to add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also buy new lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 a month per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project to attach the line to (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project to attach the line to (empty: stays in %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;roject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New lines for %1 paid together with the channels: the personal channels of both count for the volume discount; the period discount applies to the new lines only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period in months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6 months or more: 10 % off the new lines; 12 months or more: 20 % off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of new lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period, months:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lines:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat&amp;Coins:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels in every new line:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 (%2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>+ %1 × %2 at %3 a month each, for %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no channels chosen yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>New lines for %1: %2 × (%3) for %n month(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ChatCoins: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project of the line and the new lines: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project of the line: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the channels every new line has.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5649,10 +5763,6 @@ Thank you!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Acting as %1 (%2): the platform opens the client&apos;s cabinet; &quot;Return to your account&quot; there brings you back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Comment saved on line %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5680,6 +5790,18 @@ Thank you!</source>
     </message>
     <message>
         <source>Order %1 paid: %2, %3 in total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the cabinet of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the cabinet of %1 in the browser…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The browser could not be started. Open this link to enter the cabinet of %1 before %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

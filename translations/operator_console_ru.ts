@@ -3175,6 +3175,14 @@ Thank you!</source>
         <source>amount_kopecks must be a whole number of kopecks, e.g. 500000 for 5 000 ₽.</source>
         <translation>Поле amount_kopecks должно быть целым числом копеек, например 500000 для 5 000 ₽.</translation>
     </message>
+    <message>
+        <source>granted must be true (the client gave the partner access to its cabinet) or false (it withdrew it).</source>
+        <translation>granted должно быть true (клиент дал партнёру доступ к своему кабинету) или false (клиент его отозвал).</translation>
+    </message>
+    <message>
+        <source>new_lines must be an object: {&quot;months&quot;, &quot;lines&quot;, &quot;chatcoins_package&quot;}, or null.</source>
+        <translation>new_lines должно быть объектом {&quot;months&quot;, &quot;lines&quot;, &quot;chatcoins_package&quot;} или null.</translation>
+    </message>
 </context>
 <context>
     <name>opc::secrets::TokenStore</name>
@@ -3271,6 +3279,114 @@ Thank you!</source>
     <message>
         <source>Choose the channels to add.</source>
         <translation>Выберите каналы, которые нужно добавить.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Also buy new lines</source>
+        <translation>Также купить новые линии</translation>
+    </message>
+    <message>
+        <source>%1 a month per line</source>
+        <translation>%1 в месяц за линию</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Проект</translation>
+    </message>
+    <message>
+        <source>The project to attach the line to (optional)</source>
+        <translation>Проект, к которому привязать линию (необязательно)</translation>
+    </message>
+    <message>
+        <source>The project to attach the line to (empty: stays in %1)</source>
+        <translation>Проект, к которому привязать линию (пусто — остаётся в %1)</translation>
+    </message>
+    <message>
+        <source>P&amp;roject:</source>
+        <translation>П&amp;роект:</translation>
+    </message>
+    <message>
+        <source>New lines for %1 paid together with the channels: the personal channels of both count for the volume discount; the period discount applies to the new lines only.</source>
+        <translation>Новые линии для %1 оплачиваются вместе с каналами: для скидки за объём учитываются личные каналы и тех и других; скидка за срок действует только на новые линии.</translation>
+    </message>
+    <message>
+        <source>Period in months</source>
+        <translation>Срок в месяцах</translation>
+    </message>
+    <message>
+        <source>6 months or more: 10 % off the new lines; 12 months or more: 20 % off.</source>
+        <translation>От 6 месяцев — скидка 10 % на новые линии, от 12 месяцев — 20 %.</translation>
+    </message>
+    <message>
+        <source>Number of new lines</source>
+        <translation>Количество новых линий</translation>
+    </message>
+    <message>
+        <source>&amp;Period, months:</source>
+        <translation>&amp;Период, месяцев:</translation>
+    </message>
+    <message>
+        <source>&amp;Lines:</source>
+        <translation>Количество &amp;линий:</translation>
+    </message>
+    <message>
+        <source>Chat&amp;Coins:</source>
+        <translation>Chat&amp;Coins:</translation>
+    </message>
+    <message>
+        <source>Channels in every new line:</source>
+        <translation>Каналы в каждой новой линии:</translation>
+    </message>
+    <message>
+        <source>Order summary</source>
+        <translation>Состав заказа</translation>
+    </message>
+    <message>
+        <source>Line %1 (%2):</source>
+        <translation>Линия %1 (%2):</translation>
+    </message>
+    <message numerus="yes">
+        <source>+ %1 × %2 at %3 a month each, for %n day(s)</source>
+        <translation>
+            <numerusform>+ %1 × %2 по %3 в месяц за каждый, на %n день</numerusform>
+            <numerusform>+ %1 × %2 по %3 в месяц за каждый, на %n дня</numerusform>
+            <numerusform>+ %1 × %2 по %3 в месяц за каждый, на %n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no channels chosen yet</source>
+        <translation>каналы ещё не выбраны</translation>
+    </message>
+    <message numerus="yes">
+        <source>New lines for %1: %2 × (%3) for %n month(s)</source>
+        <translation>
+            <numerusform>Новые линии для %1: %2 × (%3) на %n месяц</numerusform>
+            <numerusform>Новые линии для %1: %2 × (%3) на %n месяца</numerusform>
+            <numerusform>Новые линии для %1: %2 × (%3) на %n месяцев</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ChatCoins: %1</source>
+        <translation>ChatCoins: %1</translation>
+    </message>
+    <message>
+        <source>Project of the line and the new lines: %1</source>
+        <translation>Проект линии и новых линий: %1</translation>
+    </message>
+    <message>
+        <source>Project of the line: %1</source>
+        <translation>Проект линии: %1</translation>
+    </message>
+    <message>
+        <source>Choose the channels every new line has.</source>
+        <translation>Выберите, какие каналы будут в каждой новой линии.</translation>
     </message>
 </context>
 <context>
@@ -5710,10 +5826,6 @@ Thank you!</source>
         <translation>Запрошен вывод %1; остаток вознаграждения — %2.</translation>
     </message>
     <message>
-        <source>Acting as %1 (%2): the platform opens the client&apos;s cabinet; &quot;Return to your account&quot; there brings you back.</source>
-        <translation>Вход от имени %1 (%2): платформа откроет кабинет клиента; чтобы вернуться, нажмите там «Вернуться в свой аккаунт».</translation>
-    </message>
-    <message>
         <source>Comment saved on line %1.</source>
         <translation>Комментарий к линии %1 сохранён.</translation>
     </message>
@@ -5744,6 +5856,18 @@ Thank you!</source>
     <message>
         <source>Order %1 paid: %2, %3 in total.</source>
         <translation>Заказ №%1 оплачен: %2, итого %3.</translation>
+    </message>
+    <message>
+        <source>Could not open the cabinet of %1: %2</source>
+        <translation>Не удалось открыть кабинет %1: %2</translation>
+    </message>
+    <message>
+        <source>Opening the cabinet of %1 in the browser…</source>
+        <translation>Открываем кабинет %1 в браузере…</translation>
+    </message>
+    <message>
+        <source>The browser could not be started. Open this link to enter the cabinet of %1 before %2: %3</source>
+        <translation>Не удалось запустить браузер. Чтобы войти в кабинет %1, откройте эту ссылку до %2: %3</translation>
     </message>
 </context>
 <context>

@@ -258,8 +258,8 @@ std::vector<Route> partnerRoutes()
         { "GET", "/api/v1/partner/price-list", Access::AnyUser, false, &priceList },
         { "GET", "/api/v1/partner/profile", Access::AnyUser, false, &profile },
     };
-    for (const auto &part :
-         { partnerOrderRoutes(), partnerRewardRoutes(), partnerNotificationRoutes() })
+    for (const auto &part : { partnerOrderRoutes(), partnerRewardRoutes(),
+                              partnerNotificationRoutes(), partnerClientRoutes() })
         routes.insert(routes.end(), part.begin(), part.end());
     return routes;
 }

@@ -5,6 +5,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSqlError>
 
 namespace opc::sandbox::partnerorders {
@@ -69,6 +70,107 @@ std::optional<HttpReply> checkChannels(const QMap<QString, qint64> &channels, co
                                    .arg(alreadyInLine + total));
     }
     return std::nullopt;
+}
+
+std::optional<HttpReply> readNewLines(const OrderInput &in, const QJsonObject &json,
+                                      const QString &prefix, partner::LineOrder *order)
+{
+    QJsonObject quoteInput { { QStringLiteral("partner_status"),
+                               partner::partnerStatusToWire(in.profile.status) } };
+    for (const QString &key : { QStringLiteral("months"), QStringLiteral("lines"),
+                                QStringLiteral("chatcoins_package") }) {
+        if (json.contains(key))
+            quoteInput.insert(key, json.value(key));
+    }
+    partner::QuoteError quoteError;
+    const auto read = partner::lineOrderFromJson(quoteInput, &quoteError);
+    if (!read) {
+        quoteError.field.prepend(prefix);
+        return refused(quoteError);
+    }
+    qint64 newLines = 0;
+    for (qsizetype i = 0; i < read->lines.size(); ++i) {
+        if (const auto bad = checkChannels(read->lines.at(i).channels,
+                                           prefix + QStringLiteral("lines[%1].channels").arg(i)))
+            return *bad;
+        newLines += read->lines.at(i).count;
+    }
+    if (newLines > kMaxLinesPerOrder) {
+        return validationError(prefix + QStringLiteral("lines"),
+                               Text::tr("One order buys at most %1 lines; this one asks for %2. "
+                                        "Split it into several orders.")
+                                   .arg(kMaxLinesPerOrder)
+                                   .arg(newLines));
+    }
+    *order = *read;
+    return std::nullopt;
+}
+
+std::optional<HttpReply> packageCoins(const QString &package, const QString &field, qint64 *coins)
+{
+    *coins = 0;
+    if (package.isEmpty())
+        return std::nullopt;
+    // Package ids say their size: "cc-1000" is 1 000 ChatCoins.
+    static const QRegularExpression size(QStringLiteral("^cc-(\\d{1,9})$"));
+    const QRegularExpressionMatch match = size.match(package);
+    if (!match.hasMatch()) {
+        return validationError(field,
+                               Text::tr("The ChatCoins package “%1” does not say how many "
+                                        "coins it holds (expected an id such as cc-1000).")
+                                   .arg(package));
+    }
+    *coins = match.captured(1).toLongLong();
+    return std::nullopt;
+}
+
+bool createLines(QSqlDatabase &db, const partner::LineOrder &order, qint64 coins,
+                 const QVariant &clientId, qint64 orderId, const QDateTime &now,
+                 const QVariant &project, QList<qint64> *created, QString *error)
+{
+    auto lineNumber = lastLineNumber(db, error);
+    if (!lineNumber)
+        return false;
+    QSqlQuery count(db);
+    if (!execQuery(count, QStringLiteral("SELECT COUNT(*) FROM partner_lines WHERE client_id = ?"),
+                   { clientId })
+        || !count.next()) {
+        *error = count.lastError().text();
+        return false;
+    }
+    const qint64 existingLines = count.value(0).toLongLong();
+    const QString expiresAt = now.addMonths(order.months).toString(Qt::ISODateWithMs);
+    qint64 made = 0;
+    for (const partner::LineGroup &group : order.lines) {
+        for (qint64 i = 0; i < group.count; ++i) {
+            QSqlQuery write(db);
+            if (!execQuery(write,
+                           QStringLiteral("INSERT INTO partner_lines (client_id, line_id, name, "
+                                          "expires_at, project) VALUES (?, ?, ?, ?, ?)"),
+                           { clientId, QStringLiteral("L-%1").arg(++*lineNumber),
+                             Text::tr("Line %1").arg(existingLines + ++made), expiresAt,
+                             project })) {
+                *error = write.lastError().text();
+                return false;
+            }
+            const qint64 lineId = write.lastInsertId().toLongLong();
+            if (!addChannelRows(db, lineId, group.channels, error)
+                || !linkOrderLine(db, orderId, lineId, error))
+                return false;
+            created->append(lineId);
+        }
+    }
+    if (coins > 0) {
+        QSqlQuery write(db);
+        if (!execQuery(write,
+                       QStringLiteral("UPDATE partner_clients SET chatcoins = chatcoins + ?, "
+                                      "version = version + 1 WHERE id = ?"),
+                       { coins, clientId })) {
+            *error = write.lastError().text();
+            return false;
+        }
+    }
+    return true;
 }
 
 std::optional<qint64> insertOrder(const OrderInput &in, const QString &kind,

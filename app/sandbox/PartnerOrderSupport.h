@@ -43,6 +43,21 @@ std::optional<HttpReply> readProject(const QJsonObject &body, QVariant *project)
 std::optional<HttpReply> checkChannels(const QMap<QString, qint64> &channels, const QString &field,
                                        qint64 alreadyInLine = 0);
 
+// New lines as a buy order has them: "months", "lines":[{"count","channels"}] and
+// "chatcoins_package" of `json`, read by the domain's strict reader with the partner's status,
+// then the rules a line adds (checkChannels, kMaxLinesPerOrder). Problems are named `prefix` +
+// the field ("new_lines.lines[0].count").
+std::optional<HttpReply> readNewLines(const OrderInput &in, const QJsonObject &json,
+                                      const QString &prefix, partner::LineOrder *order);
+// The coins of a ChatCoins package: its id says its size ("cc-1000" is 1 000); 0 for none.
+std::optional<HttpReply> packageCoins(const QString &package, const QString &field, qint64 *coins);
+// Creates the lines of `order` for the client (inside the caller's transaction), expiring
+// order.months after `now`, attached to `project` (null: the client's), not connected yet, and
+// linked to the order; adds `coins` to the client. The new lines' ids go to `created`.
+bool createLines(QSqlDatabase &db, const partner::LineOrder &order, qint64 coins,
+                 const QVariant &clientId, qint64 orderId, const QDateTime &now,
+                 const QVariant &project, QList<qint64> *created, QString *error);
+
 // Writes the order (inside the caller's transaction); its id, or nullopt with `error`.
 std::optional<qint64> insertOrder(const OrderInput &in, const QString &kind,
                                   const QVariant &clientId, const QVariant &months,

@@ -9,8 +9,9 @@
 #include <QSqlError>
 
 // POST /api/v1/partner/orders: the partner pays for lines of its clients (seed 003) — new lines
-// (buy), longer lines (renew) or more channels in a running line (add_channels). The server
-// prices every order itself with the domain rules (partner::quoteLines / quoteAddOn, the
+// (buy), longer lines (renew) or more channels in a running line, with new lines for its client
+// in the same payment if asked (add_channels). The server prices every order itself with the
+// domain rules (partner::quoteLines / quoteAddOnWithLines, the
 // partner's status and the stored price list), so what the console showed is only a preview:
 // the answer's total is what was charged. The order is applied in one transaction; the
 // dispatcher's Idempotency-Key makes a retried order answer the first time's answer.
@@ -39,9 +40,7 @@ HttpReply buy(OrderInput &in)
                                         "(GET /api/v1/partner/clients)."));
     }
     QSqlQuery client(in.context.db);
-    if (!execQuery(client,
-                   QStringLiteral("SELECT (SELECT COUNT(*) FROM partner_lines WHERE client_id = "
-                                  "c.id) FROM partner_clients c WHERE c.id = ?"),
+    if (!execQuery(client, QStringLiteral("SELECT id FROM partner_clients WHERE id = ?"),
                    { *clientId }))
         return databaseError(client);
     if (!client.next()) {
@@ -50,7 +49,6 @@ HttpReply buy(OrderInput &in)
                                         "/api/v1/partner/clients).")
                                    .arg(*clientId));
     }
-    const qint64 existingLines = client.value(0).toLongLong();
     QVariant paymentMethod;
     QVariant project;
     if (const auto bad = readPaymentMethod(in.body, true, &paymentMethod))
@@ -58,89 +56,31 @@ HttpReply buy(OrderInput &in)
     if (const auto bad = readProject(in.body, &project))
         return *bad;
 
-    // The order is read by the domain's strict reader, with the partner's stored status.
-    QJsonObject quoteInput { { QStringLiteral("partner_status"),
-                               partner::partnerStatusToWire(in.profile.status) } };
-    for (const QString &key : { QStringLiteral("months"), QStringLiteral("lines"),
-                                QStringLiteral("chatcoins_package") }) {
-        if (in.body.contains(key))
-            quoteInput.insert(key, in.body.value(key));
-    }
+    partner::LineOrder order;
+    if (const auto bad = readNewLines(in, in.body, QString(), &order))
+        return *bad;
     partner::QuoteError quoteError;
-    const auto order = partner::lineOrderFromJson(quoteInput, &quoteError);
-    if (!order)
-        return refused(quoteError);
-    qint64 newLines = 0;
-    for (qsizetype i = 0; i < order->lines.size(); ++i) {
-        if (const auto bad = checkChannels(order->lines.at(i).channels,
-                                           QStringLiteral("lines[%1].channels").arg(i)))
-            return *bad;
-        newLines += order->lines.at(i).count;
-    }
-    if (newLines > kMaxLinesPerOrder) {
-        return validationError(QStringLiteral("lines"),
-                               Text::tr("One order buys at most %1 lines; this one asks for %2. "
-                                        "Split it into several orders.")
-                                   .arg(kMaxLinesPerOrder)
-                                   .arg(newLines));
-    }
-    const auto quote = partner::quoteLines(*order, in.prices, &quoteError);
+    const auto quote = partner::quoteLines(order, in.prices, &quoteError);
     if (!quote)
         return refused(quoteError);
     qint64 coins = 0;
-    if (!order->chatcoinsPackage.isEmpty()) {
-        // Package ids say their size: "cc-1000" is 1 000 ChatCoins.
-        static const QRegularExpression size(QStringLiteral("^cc-(\\d{1,9})$"));
-        const QRegularExpressionMatch match = size.match(order->chatcoinsPackage);
-        if (!match.hasMatch()) {
-            return validationError(QStringLiteral("chatcoins_package"),
-                                   Text::tr("The ChatCoins package “%1” does not say how many "
-                                            "coins it holds (expected an id such as cc-1000).")
-                                       .arg(order->chatcoinsPackage));
-        }
-        coins = match.captured(1).toLongLong();
-    }
+    if (const auto bad
+        = packageCoins(order.chatcoinsPackage, QStringLiteral("chatcoins_package"), &coins))
+        return *bad;
 
     QSqlDatabase &db = in.context.db;
     QString error;
-    auto lineNumber = lastLineNumber(db, &error);
-    if (!lineNumber)
-        return internalError(error);
     const QDateTime now = partnerNow(in.context);
     const QString createdAt = now.toString(Qt::ISODateWithMs);
-    const QString expiresAt = now.addMonths(order->months).toString(Qt::ISODateWithMs);
     if (const auto failed = beginTransaction(db))
         return *failed;
-    const auto orderId = insertOrder(in, QStringLiteral("buy"), *clientId, order->months,
+    const auto orderId = insertOrder(in, QStringLiteral("buy"), *clientId, order.months,
                                      paymentMethod, *quote, false, createdAt, &error);
     if (!orderId)
         return failWrite(db, error);
     QList<qint64> created;
-    for (const partner::LineGroup &group : order->lines) {
-        for (qint64 i = 0; i < group.count; ++i) {
-            QSqlQuery write(db);
-            if (!execQuery(write,
-                           QStringLiteral("INSERT INTO partner_lines (client_id, line_id, name, "
-                                          "expires_at, project) VALUES (?, ?, ?, ?, ?)"),
-                           { *clientId, QStringLiteral("L-%1").arg(++*lineNumber),
-                             Text::tr("Line %1").arg(existingLines + created.size() + 1), expiresAt,
-                             project }))
-                return failWrite(db, write.lastError().text());
-            const qint64 lineId = write.lastInsertId().toLongLong();
-            if (!addChannelRows(db, lineId, group.channels, &error)
-                || !linkOrderLine(db, *orderId, lineId, &error))
-                return failWrite(db, error);
-            created.append(lineId);
-        }
-    }
-    if (coins > 0) {
-        QSqlQuery write(db);
-        if (!execQuery(write,
-                       QStringLiteral("UPDATE partner_clients SET chatcoins = chatcoins + ?, "
-                                      "version = version + 1 WHERE id = ?"),
-                       { coins, *clientId }))
-            return failWrite(db, write.lastError().text());
-    }
+    if (!createLines(db, order, coins, *clientId, *orderId, now, project, &created, &error))
+        return failWrite(db, error);
     if (!db.commit())
         return failWrite(db, db.lastError().text());
     return orderReply(in, *orderId, QStringLiteral("buy"), *quote, false, paymentMethod, createdAt,
@@ -262,14 +202,17 @@ HttpReply renew(OrderInput &in)
                       createdAt, renewed);
 }
 
-// add_channels: {"line_id","channels":{…},"payment_method"?,"project"?} → the channels are added
-// to the running line, paid until its expiry (partner::quoteAddOn).
+// add_channels: {"line_id","channels":{…},"payment_method"?,"project"?,"new_lines"?} → the
+// channels are added to the running line, paid until its expiry; "new_lines" {"months","lines",
+// "chatcoins_package"?} buys new lines for the line's client in the same payment
+// (partner::quoteAddOnWithLines); "project" attaches the line and the new lines.
 HttpReply addChannels(OrderInput &in)
 {
-    if (const auto unknown = unknownField(
-            in.body,
-            { QStringLiteral("kind"), QStringLiteral("line_id"), QStringLiteral("channels"),
-              QStringLiteral("payment_method"), QStringLiteral("project") }))
+    if (const auto unknown
+        = unknownField(in.body,
+                       { QStringLiteral("kind"), QStringLiteral("line_id"),
+                         QStringLiteral("channels"), QStringLiteral("payment_method"),
+                         QStringLiteral("project"), QStringLiteral("new_lines") }))
         return *unknown;
     const auto lineId = wholeNumber(in.body.value(QStringLiteral("line_id")), 1, kJsonExactLimit);
     if (!lineId) {
@@ -316,7 +259,34 @@ HttpReply addChannels(OrderInput &in)
     if (const auto bad
         = checkChannels(order->channels, QStringLiteral("channels"), line.value(4).toLongLong()))
         return *bad;
-    const auto quote = partner::quoteAddOn(*order, in.prices, &quoteError);
+    std::optional<partner::LineOrder> newLines;
+    qint64 coins = 0;
+    const QJsonValue newLinesJson = in.body.value(QStringLiteral("new_lines"));
+    if (!newLinesJson.isUndefined() && !newLinesJson.isNull()) {
+        const QString field = QStringLiteral("new_lines");
+        if (!newLinesJson.isObject()) {
+            return validationError(field,
+                                   Text::tr("new_lines must be an object: {\"months\", "
+                                            "\"lines\", \"chatcoins_package\"}, or null."));
+        }
+        const QJsonObject json = newLinesJson.toObject();
+        const QStringList known { QStringLiteral("months"), QStringLiteral("lines"),
+                                  QStringLiteral("chatcoins_package") };
+        for (auto it = json.begin(); it != json.end(); ++it) {
+            if (!known.contains(it.key())) {
+                return validationError(field + QLatin1Char('.') + it.key(),
+                                       Text::tr("%1 is not a field here. Fields: %2.")
+                                           .arg(it.key(), known.join(QStringLiteral(", "))));
+            }
+        }
+        newLines.emplace();
+        if (const auto bad = readNewLines(in, json, field + QLatin1Char('.'), &*newLines))
+            return *bad;
+        if (const auto bad = packageCoins(newLines->chatcoinsPackage,
+                                          QStringLiteral("new_lines.chatcoins_package"), &coins))
+            return *bad;
+    }
+    const auto quote = partner::quoteAddOnWithLines(*order, newLines, in.prices, &quoteError);
     if (!quote) {
         if (quoteError.field == QLatin1String("line_expires_on"))
             quoteError.field = QStringLiteral("line_id");
@@ -324,11 +294,13 @@ HttpReply addChannels(OrderInput &in)
     }
 
     QSqlDatabase &db = in.context.db;
+    const QDateTime now = partnerNow(in.context);
     const QString createdAt = partnerNowIso(in.context);
     QString error;
     if (const auto failed = beginTransaction(db))
         return *failed;
-    const auto orderId = insertOrder(in, QStringLiteral("add_channels"), line.value(3), QVariant(),
+    const auto orderId = insertOrder(in, QStringLiteral("add_channels"), line.value(3),
+                                     newLines ? QVariant(newLines->months) : QVariant(),
                                      paymentMethod, *quote, true, createdAt, &error);
     if (!orderId)
         return failWrite(db, error);
@@ -341,10 +313,16 @@ HttpReply addChannels(OrderInput &in)
                                   "version = version + 1 WHERE id = ?"),
                    { project, *lineId }))
         return failWrite(db, write.lastError().text());
+    // The new lines join the project given, or else the client's (as bought lines do).
+    QList<qint64> affected { *lineId };
+    if (newLines
+        && !createLines(db, *newLines, coins, line.value(3), *orderId, now, project, &affected,
+                        &error))
+        return failWrite(db, error);
     if (!db.commit())
         return failWrite(db, db.lastError().text());
     return orderReply(in, *orderId, QStringLiteral("add_channels"), *quote, true, paymentMethod,
-                      createdAt, { *lineId });
+                      createdAt, affected);
 }
 
 HttpReply createOrder(ApiContext &context, const ApiRequest &request)

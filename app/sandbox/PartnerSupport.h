@@ -75,5 +75,6 @@ bool sweepPartner(ApiContext &context, QString *error);
 std::vector<Route> partnerOrderRoutes();
 std::vector<Route> partnerRewardRoutes();
 std::vector<Route> partnerNotificationRoutes();
+std::vector<Route> partnerClientRoutes(); // PartnerClientsApi.cpp: acting as a client
 
 } // namespace opc::sandbox

@@ -566,11 +566,31 @@ storage::Migration migration6()
              } };
 }
 
+// Version 7: acting as a partner's client (seed 003 §6). The one-time sign-in links into a
+// client's cabinet handed out by POST /partner/clients/{id}/act-as, each valid 10 minutes by the
+// sandbox clock. Written only through the API.
+storage::Migration migration7()
+{
+    return { 7,
+             {
+                 QStringLiteral(R"(CREATE TABLE partner_act_as_links (
+            id INTEGER PRIMARY KEY,
+            client_id INTEGER NOT NULL REFERENCES partner_clients(id),
+            token TEXT NOT NULL UNIQUE,
+            created_by TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            expires_at TEXT NOT NULL))"),
+                 QStringLiteral("CREATE INDEX partner_act_as_links_client ON "
+                                "partner_act_as_links(client_id)"),
+             } };
+}
+
 } // namespace
 
 std::vector<storage::Migration> sandboxMigrations()
 {
-    return { migration1(), migration2(), migration3(), migration4(), migration5(), migration6() };
+    return { migration1(), migration2(), migration3(), migration4(),
+             migration5(), migration6(), migration7() };
 }
 
 QStringList fixtureTables()

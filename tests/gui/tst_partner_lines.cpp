@@ -6,11 +6,13 @@
 // user told; the actions are enabled only when they may be used, the reason in their tooltip
 // otherwise (add channels with fewer than 6 days left, act as a referred client); the buy
 // dialog shows the exact breakdown partner::quoteLines() gives; buying lines, renewing two lines
-// and adding channels go through to the CRM. Every test starts its own sandbox. Waits are on
-// signals (an event loop quit by the signal that tells), never on polling.
+// and adding channels go through to the CRM, adding channels and buying two new lines with one
+// confirm priced as partner::quoteAddOnWithLines() prices them. Every test starts its own sandbox.
+// Waits are on signals (an event loop quit by the signal that tells), never on polling.
 
 #include "GuiTestSupport.h"
 #include "LeadsGuiSupport.h"
+#include "PartnerGuiSupport.h"
 #include "core/partner/PartnerRules.h"
 #include "core/partner/Pricing.h"
 #include "core/partner/QuoteJson.h"
@@ -37,6 +39,7 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFont>
+#include <QGroupBox>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QLabel>
@@ -52,80 +55,10 @@
 #include <functional>
 
 using namespace opc;
-using test::kGuiWaitMs;
+using namespace opc::test;
 using Column = ui::PartnerLineTableModel::Column;
 
 namespace {
-
-// Runs the event loop until `done()` holds, looking again each time `sender` emits `signal`;
-// false when it does not hold within the time.
-template<class Sender, class Signal>
-bool waitFor(Sender *sender, Signal signal, const std::function<bool()> &done,
-             int timeoutMs = kGuiWaitMs)
-{
-    if (done())
-        return true;
-    QEventLoop loop;
-    QTimer timeout;
-    timeout.setSingleShot(true);
-    QObject::connect(sender, signal, &loop, [&] {
-        if (done())
-            loop.quit();
-    });
-    QObject::connect(&timeout, &QTimer::timeout, &loop, &QEventLoop::quit);
-    timeout.start(timeoutMs);
-    loop.exec();
-    return done();
-}
-
-// One request to the CRM, its answer awaited in an event loop that the answer quits.
-crm::CrmResult send(crm::CrmClient &client, const crm::CrmRequest &request)
-{
-    crm::CrmResult result;
-    bool done = false;
-    QEventLoop loop;
-    client.send(request, &loop, [&](const crm::CrmResult &answer) {
-        result = answer;
-        done = true;
-        loop.quit();
-    });
-    QTimer::singleShot(kGuiWaitMs, &loop, &QEventLoop::quit);
-    if (!done)
-        loop.exec();
-    if (!done) {
-        result.error = crm::CrmError {};
-        result.error->message = QStringLiteral("no answer in time");
-    }
-    return result;
-}
-
-// Clicks `button`, which must be shown and enabled now.
-bool click(QAbstractButton *button)
-{
-    if (!button || !button->isVisible() || !button->isEnabled()) {
-        qWarning("%s is not clickable", button ? qPrintable(button->objectName()) : "null");
-        return false;
-    }
-    QTest::mouseClick(button, Qt::LeftButton);
-    return true;
-}
-
-ui::PartnerLinesPage *partnerPage(const test::LeadsConsole &console)
-{
-    return console.find<ui::PartnerLinesPage>(QStringLiteral("partner-linesPage"));
-}
-
-// Signs in on the lines page and waits until it has loaded everything.
-bool openPage(test::LeadsConsole &console, const QUrl &url, const QString &token)
-{
-    if (!console.signIn(url, token, QStringLiteral("partner-lines")))
-        return false;
-    ui::PartnerLinesPage *page = partnerPage(console);
-    if (!page)
-        return false;
-    return waitFor(page, &ui::PartnerLinesPage::loaded,
-                   [page] { return !page->isLoading() && page->profile() && page->prices(); });
-}
 
 // GET /api/v1/partner/lines with `filters`, every page.
 QList<QJsonObject> crmLines(const QUrl &url, const QUrlQuery &filters = {})
@@ -221,22 +154,6 @@ QStringList expectedTexts(const partner::Quote &quote)
     return texts;
 }
 
-// Clicks the lines' table on the line, as the user would (the line shown first).
-bool clickLine(ui::PartnerLineListView *list, qint64 lineId)
-{
-    list->selectLine(lineId);
-    QTableView *table = list->table();
-    for (int row = 0; row < table->model()->rowCount(); ++row) {
-        const QModelIndex index = table->model()->index(row, Column::OrganisationColumn);
-        if (index.data(ui::PartnerLineTableModel::LineIdRole).toLongLong() != lineId)
-            continue;
-        table->scrollTo(index);
-        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(index).center());
-        return list->currentLine() && list->currentLine()->id == lineId;
-    }
-    return false;
-}
-
 // Confirms the order in `dialog` and waits for the CRM's answer.
 struct OrderOutcome {
     std::optional<ops::PartnerOrder> order;
@@ -292,6 +209,7 @@ private Q_SLOTS:
     void teamLeadWithdrawsTheReward();
     void buyDialogShowsTheExactBreakdownAndBuys();
     void renewTwoLinesAndAddChannels();
+    void addChannelsAndTwoNewLinesInOneConfirm();
 };
 
 void TestPartnerLines::loadsFiltersAndSortsLikeTheCrm()
@@ -678,10 +596,17 @@ void TestPartnerLines::actionsSayWhyTheyAreDisabled()
     QVERIFY(!actButton->isEnabled());
     QCOMPARE(actButton->toolTip(), *partner::actAsClientRefusal(partner::ClientOrigin {}));
     QVERIFY(clickLine(list, 7));
+    QStringList opened; // no browser here: the page hands the cabinet's link to this instead
+    page->setUrlOpener([&opened](const QUrl &url) {
+        opened << url.toString();
+        return true;
+    });
     QSignalSpy acted(page, &ui::PartnerLinesPage::actAsClientRequested);
     QVERIFY(click(actButton));
     QCOMPARE(acted.size(), 1);
     QCOMPARE(acted.first().at(1).toString(), QStringLiteral("PC-1004"));
+    QTRY_COMPARE_WITH_TIMEOUT(opened.size(), 1, kGuiWaitMs);
+    QVERIFY2(opened.first().contains(QStringLiteral("/act-as/")), qPrintable(opened.first()));
 
     // The NFR line renews by itself: Renew is not for it.
     QVERIFY(clickLine(list, 1));
@@ -957,6 +882,139 @@ void TestPartnerLines::renewTwoLinesAndAddChannels()
              line9.channels.size() + 2);
     QCOMPARE(list->model()->lineAt(list->model()->rowOf(9)).channels.size(),
              line9.channels.size() + 2);
+}
+
+void TestPartnerLines::addChannelsAndTwoNewLinesInOneConfirm()
+{
+    test::SandboxProcess crm;
+    QVERIFY2(crm.start(), qPrintable(crm.error()));
+    test::LeadsConsole console;
+    QVERIFY(openPage(console, crm.url(), test::kAgentToken));
+    ui::PartnerLinesPage *page = partnerPage(console);
+    ui::PartnerLineListView *list = page->listView();
+    const partner::PriceList prices = crmPrices(crm.url());
+    const QDate today = page->profile()->today;
+
+    // L-20003: 20 days left.
+    QVERIFY(clickLine(list, 3));
+    const ops::PartnerLine line = list->model()->lineAt(list->model()->rowOf(3));
+    const int rowsBefore = list->model()->rowCount();
+    QUrlQuery ofClient;
+    ofClient.addQueryItem(QStringLiteral("client_id"), QString::number(line.clientId));
+    const QSet<qint64> clientLinesBefore = idsOf(crmLines(crm.url(), ofClient));
+    QVERIFY(click(console.find<QToolButton>(QStringLiteral("partnerAddChannelsButton"))));
+    auto *add = console.window->findChild<ui::AddChannelsDialog *>();
+    QVERIFY(add);
+    QVERIFY(add->isVisible());
+    const auto spin = [&](const QString &name) { return add->findChild<QSpinBox *>(name); };
+    auto *newLines = add->findChild<QGroupBox *>(QStringLiteral("addChannelsNewLines"));
+    QVERIFY(newLines);
+    QVERIFY(!newLines->isChecked()); // off until asked for
+    spin(QStringLiteral("addChannel_telegram"))->setValue(2);
+    QVERIFY(add->confirmButton()->isEnabled());
+
+    // Also buy new lines: nothing to confirm until they have channels.
+    newLines->setChecked(true);
+    QVERIFY(!add->confirmButton()->isEnabled());
+    spin(QStringLiteral("addNewLinesMonths"))->setValue(6);
+    spin(QStringLiteral("addNewLinesCount"))->setValue(2);
+    spin(QStringLiteral("addNewLineChannel_whatsapp"))->setValue(4);
+    chooseData(add->findChild<QComboBox *>(QStringLiteral("addNewLinesChatcoins")),
+               QStringLiteral("cc-1000"));
+    add->findChild<QLineEdit *>(QStringLiteral("addChannelsProject"))
+        ->setText(QStringLiteral("Филиал на Ленина"));
+    QVERIFY(add->confirmButton()->isEnabled());
+
+    // 2 Telegram added + 2 lines × 4 WhatsApp: 10 personal channels (5 %), only counting both;
+    // 6 months (10 %) on the new lines; official (35 %).
+    partner::AddOnOrder addOn;
+    addOn.partner = partner::PartnerStatus::Official;
+    addOn.today = today;
+    addOn.lineExpiresOn = line.expiresOn();
+    addOn.channels = { { QStringLiteral("telegram"), 2 } };
+    partner::LineOrder order;
+    order.partner = partner::PartnerStatus::Official;
+    order.months = 6;
+    order.lines = { partner::LineGroup { 2, { { QStringLiteral("whatsapp"), 4 } } } };
+    order.chatcoinsPackage = QStringLiteral("cc-1000");
+    partner::QuoteError error;
+    const std::optional<partner::Quote> quote
+        = partner::quoteAddOnWithLines(addOn, order, prices, &error);
+    QVERIFY2(quote, qPrintable(error.message));
+    QCOMPARE(quote->discounts.size(), 3);
+    QCOMPARE(breakdownTexts(add->breakdown()), expectedTexts(*quote));
+    const QString breakdown = add->breakdown()->text();
+    QVERIFY2(breakdown.contains(plural("opc::ui::QuoteBreakdownView",
+                                       "Volume discount %1 % (%n personal channel(s)):", 10)
+                                    .arg(QStringLiteral("5"))),
+             qPrintable(breakdown));
+    QVERIFY2(breakdown.contains(
+                 plural("opc::ui::QuoteBreakdownView", "Period discount %1 % (%n month(s)):", 6)
+                     .arg(QStringLiteral("10"))),
+             qPrintable(breakdown));
+    // The summary: the line, the added channels with their price and days, the new lines.
+    const QString summary = add->summary()->text();
+    QVERIFY2(summary.contains(line.lineId), qPrintable(summary));
+    QVERIFY2(
+        summary.contains(ui::leads_ui::roubles(prices.channels.value(QStringLiteral("telegram")))),
+        qPrintable(summary));
+    QVERIFY2(
+        summary.contains(
+            plural("opc::ui::AddChannelsDialog", "+ %1 × %2 at %3 a month each, for %n day(s)",
+                   int(today.daysTo(line.expiresOn())))
+                .arg(QStringLiteral("2"), QStringLiteral("Telegram"),
+                     ui::leads_ui::roubles(prices.channels.value(QStringLiteral("telegram"))))),
+        qPrintable(summary));
+    QVERIFY2(summary.contains(QStringLiteral("Филиал на Ленина")), qPrintable(summary));
+    QVERIFY2(summary.contains(QStringLiteral("WhatsApp")), qPrintable(summary));
+    // Live: one new line less drops the volume tier.
+    spin(QStringLiteral("addNewLinesCount"))->setValue(1);
+    order.lines.first().count = 1;
+    QCOMPARE(breakdownTexts(add->breakdown()),
+             expectedTexts(*partner::quoteAddOnWithLines(addOn, order, prices, &error)));
+    QVERIFY(!add->breakdown()->text().contains(QStringLiteral("Volume discount")));
+    spin(QStringLiteral("addNewLinesCount"))->setValue(2);
+    order.lines.first().count = 2;
+    QCOMPARE(breakdownTexts(add->breakdown()), expectedTexts(*quote));
+
+    const QStringList unnamed = test::unnamedInteractiveWidgets(add);
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+    qInfo("screenshot: %s",
+          qPrintable(saveShot(add, QStringLiteral("partner-add-channels-new-lines.png"))));
+
+    // One confirm, one order: the channels added, two lines bought, all in the project.
+    const OrderOutcome placed = confirmOrder(add);
+    QVERIFY2(placed.order, qPrintable(placed.failure));
+    QCOMPARE(placed.order->kind, ops::PartnerOrderKind::AddChannels);
+    QCOMPARE(placed.order->quote.totalKopecks, quote->totalKopecks);
+    QCOMPARE(placed.order->lines.size(), 3);
+    const QJsonObject onCrm = crmLine(crm.url(), 3);
+    QCOMPARE(onCrm.value(QStringLiteral("channels")).toArray().size(), line.channels.size() + 2);
+    QCOMPARE(onCrm.value(QStringLiteral("project")).toString(), QStringLiteral("Филиал на Ленина"));
+    const QList<QJsonObject> clientLines = crmLines(crm.url(), ofClient);
+    QCOMPARE(clientLines.size(), clientLinesBefore.size() + 2);
+    int bought = 0;
+    for (const QJsonObject &crmLineNow : clientLines) {
+        if (clientLinesBefore.contains(crmLineNow.value(QStringLiteral("id")).toInteger()))
+            continue;
+        ++bought;
+        QCOMPARE(crmLineNow.value(QStringLiteral("project")).toString(),
+                 QStringLiteral("Филиал на Ленина"));
+        const QJsonArray channels = crmLineNow.value(QStringLiteral("channels")).toArray();
+        QCOMPARE(channels.size(), 4);
+        for (const QJsonValue &channel : channels)
+            QCOMPARE(channel[QStringLiteral("channel")].toString(), QStringLiteral("whatsapp"));
+        QCOMPARE(QDateTime::fromString(crmLineNow.value(QStringLiteral("expires_at")).toString(),
+                                       Qt::ISODateWithMs)
+                     .toUTC()
+                     .date(),
+                 today.addMonths(6));
+        QVERIFY(list->model()->rowOf(crmLineNow.value(QStringLiteral("id")).toInteger()) >= 0);
+    }
+    QCOMPARE(bought, 2);
+    QCOMPARE(list->model()->rowCount(), rowsBefore + 2);
+    QCOMPARE(list->model()->lineAt(list->model()->rowOf(3)).channels.size(),
+             line.channels.size() + 2);
 }
 
 QTEST_MAIN(TestPartnerLines)

@@ -16,6 +16,7 @@
 #include "support/Await.h"
 #include "support/CrmTestCalls.h"
 #include "support/SandboxProcess.h"
+#include "support/SessionSupport.h"
 
 #include <QEventLoop>
 #include <QJsonArray>
@@ -63,65 +64,6 @@ crm::CrmResult fetch(crm::CrmClient &client, const crm::CrmRequest &request)
     none.error->message = QStringLiteral("test: no answer in time");
     return none;
 }
-
-// A session started the way the console and operator-cli start one, its outbox in `dir`.
-std::unique_ptr<ops::Session> startSessionFor(const QUrl &url, const QString &token,
-                                              const QString &outbox, QString *failure)
-{
-    ops::SessionOptions options;
-    options.crmUrl = url;
-    options.token = token;
-    options.auditOutboxPath = outbox;
-    std::unique_ptr<ops::Session> session;
-    QEventLoop loop;
-    QObject starter;
-    bool finished = false;
-    ops::startSession(options, &starter, [&](ops::SessionStartResult result) {
-        session = std::move(result.session);
-        *failure = result.message;
-        finished = true;
-        loop.quit();
-    });
-    if (!finished) {
-        QTimer::singleShot(kWaitMs, &loop, &QEventLoop::quit);
-        loop.exec();
-    }
-    return session;
-}
-
-// Waits on the recorder's signals until it has nothing left to deliver.
-bool settle(ops::AuditRecorder *audit)
-{
-    if (audit->pendingCount() == 0)
-        return true;
-    QEventLoop loop;
-    QObject::connect(audit, &ops::AuditRecorder::pendingCountChanged, &loop, [&](int pending) {
-        if (pending == 0)
-            loop.quit();
-    });
-    QTimer::singleShot(kWaitMs, &loop, &QEventLoop::quit);
-    loop.exec();
-    return audit->pendingCount() == 0;
-}
-
-// Counts the events a recorder delivered from now on; waits on its `delivered` signal.
-class DeliveryWatch final {
-public:
-    explicit DeliveryWatch(ops::AuditRecorder *audit) : m_spy(audit, &ops::AuditRecorder::delivered)
-    {
-    }
-    bool waitFor(int count)
-    {
-        while (m_spy.count() < count) {
-            if (!m_spy.wait(kWaitMs))
-                return false;
-        }
-        return true;
-    }
-
-private:
-    QSignalSpy m_spy;
-};
 
 // A line as the contract has it, every field the reader looks at filled in.
 QJsonObject lineJson()
@@ -741,6 +683,122 @@ private Q_SLOTS:
         QVERIFY2(refused.message.contains(*reason), qPrintable(refused.message));
         QCOMPARE(rawLine(late->id)[QLatin1String("channels")].toArray().size(),
                  late->channels.size());
+    }
+
+    void theAddChannelsBodyCarriesNewLinesOnlyWhenAsked()
+    {
+        ops::PartnerOrderRequest add;
+        add.kind = ops::PartnerOrderKind::AddChannels;
+        ops::PartnerLine line;
+        line.id = 14;
+        add.lines = { line };
+        add.channels = { { QStringLiteral("telegram"), 1 } };
+        QVERIFY(!ops::partnerOrderBody(add).contains(QLatin1String("new_lines")));
+        add.months = 6;
+        add.groups = { partner::LineGroup { 2, { { QStringLiteral("max"), 3 } } } };
+        add.chatcoinsPackage = QStringLiteral("cc-1000");
+        add.project = QStringLiteral("Филиал");
+        const QJsonObject body = ops::partnerOrderBody(add);
+        QCOMPARE(body[QLatin1String("kind")].toString(), QStringLiteral("add_channels"));
+        QCOMPARE(body[QLatin1String("line_id")].toInteger(), 14);
+        QCOMPARE(body[QLatin1String("project")].toString(), QStringLiteral("Филиал"));
+        QVERIFY(!body.contains(QLatin1String("months"))); // only inside new_lines
+        QVERIFY(!body.contains(QLatin1String("lines")));
+        const QJsonObject expected {
+            { QStringLiteral("months"), 6 },
+            { QStringLiteral("lines"),
+              QJsonArray { QJsonObject { { QStringLiteral("count"), 2 },
+                                         { QStringLiteral("channels"),
+                                           QJsonObject { { QStringLiteral("max"), 3 } } } } } },
+            { QStringLiteral("chatcoins_package"), QStringLiteral("cc-1000") },
+        };
+        QCOMPARE(body[QLatin1String("new_lines")].toObject(), expected);
+    }
+
+    void addsChannelsAndBuysNewLinesInOneOrder()
+    {
+        const ops::PartnerProfile partnerProfile = profile(crm());
+        const auto prices = await<ops::PriceListResult>([&](QObject *context, auto done) {
+            ops::loadPriceList(crm(), context, std::move(done));
+        });
+        QVERIFY(prices.result && prices.result->ok());
+        const ops::PartnerLinesResult all = lines();
+        const ops::PartnerLine *roomy = nullptr;
+        for (const ops::PartnerLine &line : all.lines) {
+            if (!line.isNfr
+                && partnerProfile.today.daysTo(line.expiresOn()) >= partner::kMinAddOnDaysLeft + 10
+                && line.channels.size() < 90) {
+                roomy = &line;
+                break;
+            }
+        }
+        QVERIFY(roomy);
+        const qint64 clientLines
+            = std::count_if(all.lines.begin(), all.lines.end(), [&](const ops::PartnerLine &line) {
+                  return line.clientId == roomy->clientId;
+              });
+        DeliveryWatch watch(m_agent->audit());
+
+        ops::PartnerOrderRequest add;
+        add.operationId = ops::newPartnerOrderOperationId();
+        add.kind = ops::PartnerOrderKind::AddChannels;
+        add.lines = { *roomy };
+        add.channels = { { QStringLiteral("whatsapp"), 3 } };
+        add.months = 12;
+        add.groups = { partner::LineGroup {
+            2, { { QStringLiteral("telegram"), 2 }, { QStringLiteral("vk"), 1 } } } };
+        add.project = QStringLiteral("Ops combined");
+        partner::AddOnOrder addOn;
+        addOn.partner = partnerProfile.status;
+        addOn.today = partnerProfile.today;
+        addOn.lineExpiresOn = roomy->expiresOn();
+        addOn.channels = add.channels;
+        partner::LineOrder newLines;
+        newLines.months = add.months;
+        newLines.lines = add.groups;
+        partner::QuoteError quoteError;
+        const auto expected
+            = partner::quoteAddOnWithLines(addOn, newLines, *prices.result->prices, &quoteError);
+        QVERIFY2(expected, qPrintable(quoteError.message));
+        QCOMPARE(expected->personalChannels, 3 + 2 * 2);
+
+        const ops::PartnerOrderResult added = place(add);
+        QVERIFY2(added.ok(), qPrintable(describe(added.error)));
+        const ops::PartnerOrder &order = *added.order;
+        QCOMPARE(order.kind, ops::PartnerOrderKind::AddChannels);
+        QCOMPARE(order.quote.subtotalKopecks, expected->subtotalKopecks);
+        QCOMPARE(order.quote.totalKopecks, expected->totalKopecks);
+        QCOMPARE(order.quote.daysLeft, expected->daysLeft);
+        QCOMPARE(order.quote.discounts.size(), expected->discounts.size());
+        for (qsizetype i = 0; i < order.quote.discounts.size(); ++i) {
+            QCOMPARE(order.quote.discounts.at(i).kind, expected->discounts.at(i).kind);
+            QCOMPARE(order.quote.discounts.at(i).amountKopecks,
+                     expected->discounts.at(i).amountKopecks);
+        }
+        QCOMPARE(order.lines.size(), 3);
+        QCOMPARE(order.lines.at(0).id, roomy->id);
+        QCOMPARE(order.lines.at(0).channelCounts().value(QStringLiteral("whatsapp")),
+                 roomy->channelCounts().value(QStringLiteral("whatsapp")) + 3);
+        QCOMPARE(order.lines.at(0).project, QStringLiteral("Ops combined"));
+        for (qsizetype i = 1; i < order.lines.size(); ++i) {
+            QCOMPARE(order.lines.at(i).clientId, roomy->clientId);
+            QCOMPARE(order.lines.at(i).project, QStringLiteral("Ops combined"));
+            QCOMPARE(order.lines.at(i).channelCounts(), add.groups.first().channels);
+        }
+        const ops::PartnerLinesResult now = lines();
+        QCOMPARE(std::count_if(now.lines.begin(), now.lines.end(),
+                               [&](const ops::PartnerLine &line) {
+                                   return line.clientId == roomy->clientId;
+                               }),
+                 clientLines + 2);
+
+        // One audit event with the three lines after.
+        QVERIFY(watch.waitFor(1));
+        const QList<QJsonObject> events = orderEvents(add.operationId);
+        QCOMPARE(events.size(), 1);
+        QCOMPARE(events.first()[QLatin1String("result")].toString(), QStringLiteral("ok"));
+        QCOMPARE(events.first()[QLatin1String("after")][QLatin1String("lines")].toArray().size(),
+                 3);
     }
 
     void theNfrLineIsNotForSale()

@@ -1,7 +1,9 @@
 // Partner orders (issue 5, seed 003) over real HTTP on loopback: buying lines is priced exactly
 // as partner::quoteLines prices the same order, renewals extend each line from max(now, expiry),
-// channels are added only with 6 or more days left (the sandbox clock moved to 6 and 5), a
-// retried order replays its first answer, and every bad order is refused naming the field.
+// channels are added only with 6 or more days left (the sandbox clock moved to 6 and 5), new
+// lines bought with added channels are priced as partner::quoteAddOnWithLines prices them and
+// created for the line's client in its project, a retried order replays its first answer, and
+// every bad order is refused naming the field.
 
 #include "core/partner/PartnerRules.h"
 #include "core/partner/Pricing.h"
@@ -58,6 +60,18 @@ class PartnerOrdersTest final : public QObject {
             .value(QStringLiteral("items"))
             .toArray()
             .size();
+    }
+
+    qint64 chatcoinsOf(qint64 clientId)
+    {
+        for (const QJsonValue &client :
+             sb().get(QStringLiteral("/api/v1/partner/clients?limit=200"))
+                 .json()[QStringLiteral("items")]
+                 .toArray()) {
+            if (client[QStringLiteral("id")].toInteger() == clientId)
+                return client[QStringLiteral("chatcoins")].toInteger();
+        }
+        return -1;
     }
 
 private Q_SLOTS:
@@ -257,6 +271,152 @@ private Q_SLOTS:
         QCOMPARE(channelCounts(sb().line(kWhatsappLine)), channelCounts(after));
     }
 
+    void addingChannelsBuysNewLinesInTheSamePayment()
+    {
+        const QJsonObject line = sb().line(kWhatsappLine);
+        const qint64 client = line[QStringLiteral("client_id")].toInteger();
+        const QDateTime expires = fromIso(line[QStringLiteral("expires_at")].toString());
+        const QDateTime now = sb().setNow(expires.addDays(-20));
+        const qint64 linesBefore = lineCount(client);
+        const qint64 coinsBefore = chatcoinsOf(client);
+        // 2 Telegram added and 2 new lines × 4 WhatsApp: 10 personal channels (5 %) only when
+        // both parts count; 6 months (10 %) for the new lines only; official (35 %) for both.
+        const QJsonObject newLines {
+            { QStringLiteral("months"), 6 },
+            { QStringLiteral("lines"),
+              QJsonArray {
+                  QJsonObject { { QStringLiteral("count"), 2 },
+                                { QStringLiteral("channels"),
+                                  QJsonObject { { QStringLiteral("whatsapp"), 4 } } } } } },
+            { QStringLiteral("chatcoins_package"), QStringLiteral("cc-5000") },
+        };
+        const Response added = sb().order(QJsonObject {
+            { QStringLiteral("kind"), QStringLiteral("add_channels") },
+            { QStringLiteral("line_id"), kWhatsappLine },
+            { QStringLiteral("channels"), QJsonObject { { QStringLiteral("telegram"), 2 } } },
+            { QStringLiteral("payment_method"), QStringLiteral("invoice") },
+            { QStringLiteral("project"), QStringLiteral("Филиал на Ленина") },
+            { QStringLiteral("new_lines"), newLines } });
+        QVERIFY2(added.status == 201, added.body.constData());
+        const QJsonObject answer = added.json();
+
+        opc::partner::AddOnOrder addOn;
+        addOn.partner = opc::partner::PartnerStatus::Official;
+        addOn.today = now.date();
+        addOn.lineExpiresOn = expires.date();
+        addOn.channels = { { QStringLiteral("telegram"), 2 } };
+        opc::partner::LineOrder lines;
+        lines.months = 6;
+        lines.lines = { { 2, { { QStringLiteral("whatsapp"), 4 } } } };
+        lines.chatcoinsPackage = QStringLiteral("cc-5000");
+        opc::partner::QuoteError error;
+        const auto quote = opc::partner::quoteAddOnWithLines(addOn, lines, prices(), &error);
+        QVERIFY2(quote, qPrintable(error.message));
+        QCOMPARE(pricePart(answer, true), opc::partner::quoteToJson(*quote, true));
+        QCOMPARE(answer[QStringLiteral("days_left")].toInteger(), 20);
+        QStringList kinds;
+        for (const QJsonValue &discount : answer[QStringLiteral("discounts")].toArray())
+            kinds << discount[QStringLiteral("kind")].toString();
+        QCOMPARE(kinds,
+                 (QStringList { QStringLiteral("volume"), QStringLiteral("period"),
+                                QStringLiteral("partner") }));
+        QCOMPARE(answer[QStringLiteral("kind")].toString(), QStringLiteral("add_channels"));
+        QCOMPARE(answer[QStringLiteral("payment_method")].toString(), QStringLiteral("invoice"));
+
+        // The line first, with its channels and the project, then the two new lines.
+        const QJsonArray affected = answer[QStringLiteral("lines")].toArray();
+        QCOMPARE(affected.size(), 3);
+        const QJsonObject changed = affected[0].toObject();
+        QCOMPARE(changed[QStringLiteral("id")].toInteger(), kWhatsappLine);
+        QCOMPARE(channelCounts(changed),
+                 (QMap<QString, qint64> { { QStringLiteral("whatsapp"), 1 },
+                                          { QStringLiteral("telegram"), 2 } }));
+        QCOMPARE(changed[QStringLiteral("project")].toString(), QStringLiteral("Филиал на Ленина"));
+        QCOMPARE(changed[QStringLiteral("expires_at")], line[QStringLiteral("expires_at")]);
+        for (qsizetype i = 1; i < affected.size(); ++i) {
+            const QJsonObject bought = affected[i].toObject();
+            QCOMPARE(bought[QStringLiteral("client_id")].toInteger(), client);
+            QCOMPARE(bought[QStringLiteral("expires_at")].toString(), iso(now.addMonths(6)));
+            QCOMPARE(bought[QStringLiteral("project")].toString(),
+                     QStringLiteral("Филиал на Ленина"));
+            QCOMPARE(channelCounts(bought),
+                     (QMap<QString, qint64> { { QStringLiteral("whatsapp"), 4 } }));
+            QCOMPARE(sb().line(bought[QStringLiteral("id")].toInteger()), bought);
+        }
+        QCOMPARE(sb().line(kWhatsappLine), changed);
+        QCOMPARE(lineCount(client), linesBefore + 2);
+        QCOMPARE(chatcoinsOf(client), coinsBefore + 5000);
+    }
+
+    void newLinesWithoutAProjectAreInTheClientsProject()
+    {
+        const QJsonObject line = sb().line(kThreeChannelLine);
+        // A line of the same client as bought without a project shows the client's project.
+        const QJsonObject client = [&] {
+            for (const QJsonValue &item :
+                 sb().get(QStringLiteral("/api/v1/partner/clients?limit=200"))
+                     .json()[QStringLiteral("items")]
+                     .toArray()) {
+                if (item[QStringLiteral("id")] == line[QStringLiteral("client_id")])
+                    return item.toObject();
+            }
+            return QJsonObject();
+        }();
+        QVERIFY(!client.isEmpty());
+        const Response added = sb().order(QJsonObject {
+            { QStringLiteral("kind"), QStringLiteral("add_channels") },
+            { QStringLiteral("line_id"), kThreeChannelLine },
+            { QStringLiteral("channels"), QJsonObject { { QStringLiteral("max"), 1 } } },
+            { QStringLiteral("new_lines"),
+              QJsonObject { { QStringLiteral("months"), 1 },
+                            { QStringLiteral("lines"),
+                              QJsonArray { QJsonObject {
+                                  { QStringLiteral("count"), 1 },
+                                  { QStringLiteral("channels"),
+                                    QJsonObject { { QStringLiteral("vk"), 1 } } } } } } } } });
+        QVERIFY2(added.status == 201, added.body.constData());
+        const QJsonArray affected = added.json()[QStringLiteral("lines")].toArray();
+        QCOMPARE(affected.size(), 2);
+        QCOMPARE(affected[0][QStringLiteral("project")], line[QStringLiteral("project")]);
+        QCOMPARE(affected[1][QStringLiteral("project")], client[QStringLiteral("project")]);
+        QCOMPARE(affected[1][QStringLiteral("client_id")], line[QStringLiteral("client_id")]);
+        // "new_lines": null is no new lines.
+        const Response alone = sb().order(QJsonObject {
+            { QStringLiteral("kind"), QStringLiteral("add_channels") },
+            { QStringLiteral("line_id"), kThreeChannelLine },
+            { QStringLiteral("channels"), QJsonObject { { QStringLiteral("max"), 1 } } },
+            { QStringLiteral("new_lines"), QJsonValue::Null } });
+        QCOMPARE(alone.status, 201);
+        QCOMPARE(alone.json()[QStringLiteral("lines")].toArray().size(), 1);
+    }
+
+    void newLinesAreRefusedWithFewerThanSixDaysLeft()
+    {
+        const QJsonObject line = sb().line(kWhatsappLine);
+        const qint64 client = line[QStringLiteral("client_id")].toInteger();
+        const QDateTime expires = fromIso(line[QStringLiteral("expires_at")].toString());
+        const QDateTime now = sb().setNow(expires.addDays(-5));
+        const qint64 linesBefore = lineCount(client);
+        const Response late = sb().order(QJsonObject {
+            { QStringLiteral("kind"), QStringLiteral("add_channels") },
+            { QStringLiteral("line_id"), kWhatsappLine },
+            { QStringLiteral("channels"), QJsonObject { { QStringLiteral("telegram"), 1 } } },
+            { QStringLiteral("new_lines"),
+              QJsonObject {
+                  { QStringLiteral("months"), 12 },
+                  { QStringLiteral("lines"),
+                    QJsonArray { QJsonObject {
+                        { QStringLiteral("count"), 3 },
+                        { QStringLiteral("channels"),
+                          QJsonObject { { QStringLiteral("whatsapp"), 1 } } } } } } } } });
+        QVERIFY2(isRefusal(late, QStringLiteral("line_id")), late.body.constData());
+        QCOMPARE(errorMessage(late), *opc::partner::addChannelsRefusal(now.date(), expires.date()));
+        QCOMPARE(lineCount(client), linesBefore);
+        const QJsonObject after = sb().line(kWhatsappLine);
+        QCOMPARE(channelCounts(after), channelCounts(line));
+        QCOMPARE(after[QStringLiteral("version")], line[QStringLiteral("version")]);
+    }
+
     void aRetriedOrderReplaysTheFirstAnswer()
     {
         const QJsonObject body {
@@ -435,6 +595,54 @@ private Q_SLOTS:
             "payment_method");
         row("add: field of renew", "{" + add + j(",'line_id':5,'channels':{'max':1},'months':1}"),
             "months");
+        // add_channels with new lines: the buy order's rules, named under new_lines
+        const QByteArray addMax = add + j(",'line_id':5,'channels':{'max':1}");
+        const QByteArray newLine = j("'lines':[{'count':1,'channels':{'whatsapp':1}}]");
+        row("add: new_lines not an object", "{" + addMax + j(",'new_lines':[1]}"), "new_lines");
+        row("add: new_lines misspelt field",
+            "{" + addMax + j(",'new_lines':{'month':1,") + newLine + "}}", "new_lines.month");
+        row("add: new_lines field of another kind",
+            "{" + addMax + j(",'new_lines':{'months':1,'client_id':3,") + newLine + "}}",
+            "new_lines.client_id");
+        row("add: new_lines without months", "{" + addMax + j(",'new_lines':{") + newLine + "}}",
+            "new_lines.months");
+        row("add: new_lines months 0",
+            "{" + addMax + j(",'new_lines':{'months':0,") + newLine + "}}", "new_lines.months",
+            "1 to 120");
+        row("add: new_lines without lines", "{" + addMax + j(",'new_lines':{'months':1}}"),
+            "new_lines.lines");
+        row("add: new_lines empty lines", "{" + addMax + j(",'new_lines':{'months':1,'lines':[]}}"),
+            "new_lines.lines");
+        row("add: new_lines count 0",
+            "{" + addMax
+                + j(",'new_lines':{'months':1,'lines':[{'count':0,'channels':{'whatsapp':1}}]}}"),
+            "new_lines.lines[0].count");
+        row("add: new_lines empty channels",
+            "{" + addMax + j(",'new_lines':{'months':1,'lines':[{'count':1,'channels':{}}]}}"),
+            "new_lines.lines[0].channels", "at least one channel");
+        row("add: new_lines unknown channel",
+            "{" + addMax
+                + j(",'new_lines':{'months':1,'lines':[{'count':1,'channels':{'pager':1}}]}}"),
+            "new_lines.lines[0].channels.pager", "pager");
+        row("add: new_lines channel without price",
+            "{" + addMax
+                + j(",'new_lines':{'months':1,'lines':[{'count':1,'channels':{'viber':1}}]}}"),
+            "new_lines.lines[0].channels.viber", "viber");
+        row("add: new_lines too many channels in a line",
+            "{" + addMax
+                + j(",'new_lines':{'months':1,'lines':[{'count':1,'channels':{'max':101}}]}}"),
+            "new_lines.lines[0].channels", "100");
+        row("add: new_lines too many lines",
+            "{" + addMax
+                + j(",'new_lines':{'months':1,'lines':[{'count':1001,'channels':{'max':1}}]}}"),
+            "new_lines.lines", "1000");
+        row("add: new_lines unknown package",
+            "{" + addMax + j(",'new_lines':{'months':1,'chatcoins_package':'cc-7',") + newLine
+                + "}}",
+            "new_lines.chatcoins_package", "cc-7");
+        row("add: new_lines but no added channel",
+            "{" + add + j(",'line_id':5,'channels':{},'new_lines':{'months':1,") + newLine + "}}",
+            "channels");
     }
 
     void badOrdersAreRefusedNamingTheField()

@@ -432,6 +432,166 @@ private Q_SLOTS:
         QVERIFY(!error.message.isEmpty());
     }
 
+    void addOnsWithNewLines_data()
+    {
+        QTest::addColumn<QString>("status");
+        QTest::addColumn<int>("days");
+        QTest::addColumn<QString>("addChannel");
+        QTest::addColumn<qint64>("addCount");
+        QTest::addColumn<qint64>("lines");
+        QTest::addColumn<QString>("lineChannel");
+        QTest::addColumn<qint64>("lineChannels");
+        QTest::addColumn<int>("months");
+        QTest::addColumn<QString>("package");
+        QTest::addColumn<qint64>("whatsappPrice"); // 0: the demo price
+        QTest::addColumn<QString>("expected");
+        QTest::addColumn<qint64>("personal");
+        // 5 WhatsApp added for 30 days and a line of 5 WhatsApp for a month: 5 + 5 personal
+        // channels reach the 5 % tier that neither part reaches alone.
+        QTest::newRow("volume tier counts both parts")
+            << QStringLiteral("none") << 30 << QStringLiteral("whatsapp") << qint64(5) << qint64(1)
+            << QStringLiteral("whatsapp") << qint64(5) << 1 << QString() << qint64(0)
+            << QStringLiteral("1000000 | volume 5% 50000 | 950000") << qint64(10);
+        // 1 Telegram for 15 days (40 000) and a MAX line for 6 months (300 000): 10 % of the
+        // line only.
+        QTest::newRow("period on the new lines only")
+            << QStringLiteral("none") << 15 << QStringLiteral("telegram") << qint64(1) << qint64(1)
+            << QStringLiteral("max") << qint64(1) << 6 << QString() << qint64(0)
+            << QStringLiteral("340000 | period 10% 30000 | 310000") << qint64(2);
+        // Instagram for 10 days (40 000), 2 WhatsApp lines for 12 months (2 400 000) and a
+        // ChatCoins package (500 000): period 20 % of 2 400 000, then partner 35 % of
+        // 1 920 000 + 40 000, the package undiscounted.
+        QTest::newRow("partner on both, not on ChatCoins")
+            << QStringLiteral("official") << 10 << QStringLiteral("instagram") << qint64(1)
+            << qint64(2) << QStringLiteral("whatsapp") << qint64(1) << 12
+            << QStringLiteral("cc-1000") << qint64(0)
+            << QStringLiteral("2940000 | period 20% 480000 | partner 35% 686000 | 1774000")
+            << qint64(2);
+        // Telegram for 7 days: 18 666.67; 3 lines × 3 WhatsApp × 6 months: 5 400 000. Volume 5 %
+        // of both (270 933.33), period 10 % of the lines (513 000), gold 50 % of the rest
+        // (2 317 366.67 → the total 2 317 367).
+        QTest::newRow("every discount, a fraction")
+            << QStringLiteral("gold") << 7 << QStringLiteral("telegram") << qint64(1) << qint64(3)
+            << QStringLiteral("whatsapp") << qint64(3) << 6 << QString() << qint64(0)
+            << QStringLiteral("5418667 | volume 5% 270933 | period 10% 513000 | partner 50% "
+                              "2317367 | 2317367")
+            << qint64(10);
+        // WhatsApp at 3 kopecks: 5 added for 7 days = 3.5, a line of 5 for a month = 15;
+        // 18.5 → 19 without discounts, less 5 % = 17.575 → 18 (the parts rounded apart would
+        // make 3 + 14 = 17).
+        QTest::newRow("rounded once at the end")
+            << QStringLiteral("none") << 7 << QStringLiteral("whatsapp") << qint64(5) << qint64(1)
+            << QStringLiteral("whatsapp") << qint64(5) << 1 << QString() << qint64(3)
+            << QStringLiteral("19 | volume 5% 1 | 18") << qint64(10);
+    }
+    void addOnsWithNewLines()
+    {
+        QFETCH(QString, status);
+        QFETCH(int, days);
+        QFETCH(QString, addChannel);
+        QFETCH(qint64, addCount);
+        QFETCH(qint64, lines);
+        QFETCH(QString, lineChannel);
+        QFETCH(qint64, lineChannels);
+        QFETCH(int, months);
+        QFETCH(QString, package);
+        QFETCH(qint64, whatsappPrice);
+        QFETCH(QString, expected);
+        QFETCH(qint64, personal);
+        PriceList prices = demoPrices();
+        if (whatsappPrice > 0)
+            prices.channels.insert(QStringLiteral("whatsapp"), whatsappPrice);
+        AddOnOrder addOn;
+        addOn.partner = *partnerStatusFromWire(status);
+        addOn.today = QDate(2026, 11, 1);
+        addOn.lineExpiresOn = addOn.today.addDays(days);
+        addOn.channels.insert(addChannel, addCount);
+        LineOrder newLines
+            = oneGroup(PartnerStatus::None, months, lineChannel, lineChannels, lines);
+        newLines.chatcoinsPackage = package;
+        QuoteError error;
+        const auto quote = quoteAddOnWithLines(addOn, newLines, prices, &error);
+        QVERIFY2(quote, qPrintable(error.message));
+        QCOMPARE(describe(*quote), expected);
+        QCOMPARE(quote->personalChannels, personal);
+        QCOMPARE(quote->daysLeft, days);
+        qint64 discounts = 0;
+        for (const AppliedDiscount &discount : quote->discounts)
+            discounts += discount.amountKopecks;
+        QCOMPARE(quote->subtotalKopecks - discounts, quote->totalKopecks);
+        // Neither part alone reaches the volume tier of the first row.
+        if (QByteArray(QTest::currentDataTag()) == "volume tier counts both parts") {
+            QVERIFY(quoteAddOn(addOn, prices, &error)->discounts.isEmpty());
+            QVERIFY(quoteLines(newLines, prices, &error)->discounts.isEmpty());
+        }
+    }
+
+    void addOnsWithoutNewLinesAreQuoteAddOn()
+    {
+        AddOnOrder addOn;
+        addOn.partner = PartnerStatus::Official;
+        addOn.today = QDate(2026, 11, 25);
+        addOn.lineExpiresOn = QDate(2026, 12, 5);
+        addOn.channels = { { QStringLiteral("telegram"), 1 }, { QStringLiteral("whatsapp"), 9 } };
+        QuoteError error;
+        const auto alone = quoteAddOn(addOn, demoPrices(), &error);
+        QVERIFY(alone);
+        LineOrder none;
+        none.months = 12; // no lines: no period discount either
+        for (const std::optional<LineOrder> &newLines :
+             { std::optional<LineOrder>(), std::optional(none) }) {
+            const auto quote = quoteAddOnWithLines(addOn, newLines, demoPrices(), &error);
+            QVERIFY(quote);
+            QCOMPARE(describe(*quote), describe(*alone));
+            QCOMPARE(quote->daysLeft, 10);
+        }
+    }
+
+    void addOnsWithNewLinesNameTheField()
+    {
+        AddOnOrder addOn;
+        addOn.today = QDate(2026, 11, 22);
+        addOn.lineExpiresOn = QDate(2026, 11, 28);
+        addOn.channels.insert(QStringLiteral("whatsapp"), 1);
+        const LineOrder good = oneGroup(PartnerStatus::None, 1, QStringLiteral("max"), 1);
+        QuoteError error;
+        QVERIFY(quoteAddOnWithLines(addOn, good, demoPrices(), &error));
+
+        LineOrder bad = good;
+        bad.lines.append(LineGroup { 1, { { QStringLiteral("viber"), 1 } } });
+        QVERIFY(!quoteAddOnWithLines(addOn, bad, demoPrices(), &error));
+        QCOMPARE(error.field, QStringLiteral("new_lines.lines[1].channels.viber"));
+        QVERIFY(error.message.contains(QStringLiteral("viber")));
+        bad = good;
+        bad.chatcoinsPackage = QStringLiteral("cc-9");
+        QVERIFY(!quoteAddOnWithLines(addOn, bad, demoPrices(), &error));
+        QCOMPARE(error.field, QStringLiteral("new_lines.chatcoins_package"));
+
+        AddOnOrder unpriced = addOn;
+        unpriced.channels.insert(QStringLiteral("viber"), 1);
+        QVERIFY(!quoteAddOnWithLines(unpriced, good, demoPrices(), &error));
+        QCOMPARE(error.field, QStringLiteral("channels.viber"));
+
+        // Still refused with fewer than 6 days left, new lines or not.
+        AddOnOrder late = addOn;
+        late.today = late.today.addDays(1);
+        QVERIFY(!quoteAddOnWithLines(late, good, demoPrices(), &error));
+        QCOMPARE(error.field, QStringLiteral("line_expires_on"));
+        QVERIFY2(error.message.contains(QStringLiteral("5")), qPrintable(error.message));
+
+        // Too large to price exactly: refused, never overflowed.
+        PriceList huge = demoPrices();
+        huge.channels.insert(QStringLiteral("max"), kMaxPriceKopecks);
+        QVERIFY(!quoteAddOnWithLines(
+            addOn,
+            oneGroup(PartnerStatus::None, kMaxMonths, QStringLiteral("max"), kMaxCount, kMaxCount),
+            huge, &error));
+        QCOMPARE(error.field, QStringLiteral("new_lines.lines[0].channels.max"));
+        QVERIFY(!quoteAddOnWithLines(
+            addOn, oneGroup(PartnerStatus::None, 12, QStringLiteral("max"), 1, 100), huge, &error));
+        QCOMPARE(error.field, QStringLiteral("new_lines"));
+    }
+
     void badPricesNameTheField()
     {
         QuoteError error;

@@ -4,6 +4,7 @@
 #include "core/partner/PartnerRules.h"
 #include "operations/ActionAudit.h"
 #include "operations/Session.h"
+#include "operations/partner/PartnerActAs.h"
 #include "operations/partner/PartnerClients.h"
 #include "operations/partner/PartnerLineComment.h"
 #include "operations/partner/PartnerLines.h"
@@ -20,11 +21,14 @@
 #include "ui/partner/WithdrawDialog.h"
 
 #include <QAction>
+#include <QDesktopServices>
 #include <QFont>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QToolButton>
+#include <QUrl>
 #include <QVBoxLayout>
 
 #include <memory>
@@ -34,7 +38,8 @@ namespace opc::ui {
 using leads_ui::named;
 
 PartnerLinesPage::PartnerLinesPage(QWidget *parent)
-    : QWidget(parent), m_layout(new QVBoxLayout(this)), m_waiting(new QLabel(this))
+    : QWidget(parent), m_layout(new QVBoxLayout(this)), m_waiting(new QLabel(this)),
+      m_openUrl(&QDesktopServices::openUrl)
 {
     setObjectName(pageKey(PageId::PartnerLines) + QStringLiteral("Page"));
     setAccessibleName(pageTitle(PageId::PartnerLines));
@@ -56,6 +61,11 @@ PartnerLinesPage::PartnerLinesPage(QWidget *parent)
 }
 
 PartnerLinesPage::~PartnerLinesPage() = default;
+
+void PartnerLinesPage::setUrlOpener(UrlOpener opener)
+{
+    m_openUrl = opener ? std::move(opener) : UrlOpener(&QDesktopServices::openUrl);
+}
 
 void PartnerLinesPage::setSession(const ops::Session *session)
 {
@@ -415,11 +425,29 @@ void PartnerLinesPage::actAsClient()
     const std::optional<ops::PartnerLine> line = m_list ? m_list->currentLine() : std::nullopt;
     if (!m_actAsClient || !m_actAsClient->isEnabled() || !line)
         return;
-    report(tr("Acting as %1 (%2): the platform opens the client's cabinet; \"Return to your "
-              "account\" there brings you back.")
-               .arg(line->organisation, line->clientAccountId),
-           false);
-    Q_EMIT actAsClientRequested(line->clientId, line->clientAccountId);
+    const QString accountId = line->clientAccountId;
+    Q_EMIT actAsClientRequested(line->clientId, accountId);
+    ops::actAsClient(
+        ops::Actor::of(*m_session), m_session->client(), line->clientId, this,
+        [this, accountId](const ops::ActAsResult &result) {
+            if (!result.ok()) {
+                report(tr("Could not open the cabinet of %1: %2").arg(accountId, result.message),
+                       true);
+                return;
+            }
+            if (m_openUrl(result.url)) {
+                report(tr("Opening the cabinet of %1 in the browser…").arg(accountId), false);
+                return;
+            }
+            // No browser could be started: the link is the user's to open, while it is valid.
+            report(tr("The browser could not be started. Open this link to enter the cabinet of "
+                      "%1 before %2: %3")
+                       .arg(accountId,
+                            QLocale().toString(result.expiresAt.toLocalTime().time(),
+                                               QLocale::ShortFormat),
+                            result.url.toString()),
+                   true);
+        });
 }
 
 void PartnerLinesPage::saveComment(qint64 lineId, const QString &comment)

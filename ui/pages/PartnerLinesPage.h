@@ -7,12 +7,14 @@
 
 #include <QWidget>
 
+#include <functional>
 #include <optional>
 
 class QAction;
 class QLabel;
 class QPushButton;
 class QToolButton;
+class QUrl;
 class QVBoxLayout;
 
 namespace opc::ops {
@@ -65,14 +67,22 @@ public:
     void openRenewDialog();
     void openAddChannelsDialog();
     void openWithdrawDialog();
+    // Asks the CRM for a one-time sign-in link into the current line's client's cabinet
+    // (ops::actAsClient) and opens it with the URL opener; reports the refusal otherwise.
     void actAsClient();
+
+    // Opens a link in the browser; true when it did. QDesktopServices::openUrl unless replaced
+    // (tests without a browser). An empty one restores the default.
+    using UrlOpener = std::function<bool(const QUrl &)>;
+    void setUrlOpener(UrlOpener opener);
 
 Q_SIGNALS:
     // A reload finished (every part answered, some may have failed: see the message).
     void loaded();
     // What the page told the user in its message line.
     void reported(const QString &text, bool failure);
-    // "Act as client" for a client the partner may act as: the platform opens its cabinet.
+    // "Act as client" for a client the partner may act as: the sign-in link into its cabinet
+    // was asked for (the page opens it when the CRM answers).
     void actAsClientRequested(qint64 clientId, const QString &accountId);
 
 private:
@@ -101,6 +111,7 @@ private:
     QPushButton *m_refresh = nullptr;
     BusyIndicator *m_busy = nullptr;
     QLabel *m_message = nullptr;
+    UrlOpener m_openUrl;
     std::optional<ops::PartnerProfile> m_profile;
     std::optional<partner::PriceList> m_prices;
     QString m_loadProblem; // what failed in the last reload

@@ -42,6 +42,25 @@ QComboBox *paymentMethodCombo(const QString &objectName, QWidget *parent)
     return combo;
 }
 
+QComboBox *chatcoinsPackageCombo(const QString &objectName, const QMap<QString, qint64> &packages,
+                                 QWidget *parent)
+{
+    auto *combo = leads_ui::namedCombo(new QComboBox(parent), objectName,
+                                       BuyLinesDialog::tr("ChatCoins package"));
+    combo->addItem(BuyLinesDialog::tr("No ChatCoins package"), QString());
+    for (auto it = packages.begin(); it != packages.end(); ++it)
+        combo->addItem(BuyLinesDialog::tr("%1 — %2").arg(BuyLinesDialog::packageName(it.key()),
+                                                         leads_ui::roubles(it.value())),
+                       it.key());
+    combo->setToolTip(BuyLinesDialog::tr("For clients who use the AI assistant; not discounted."));
+    return combo;
+}
+
+QString BuyLinesDialog::packageName(const QString &id)
+{
+    return opc::ui::packageName(id);
+}
+
 BuyLinesDialog::BuyLinesDialog(const PartnerOrderContext &context, const ops::PartnerLine &line,
                                QWidget *parent)
     : PartnerOrderDialog(context, QStringLiteral("buyLinesDialog"), parent),
@@ -52,7 +71,9 @@ BuyLinesDialog::BuyLinesDialog(const PartnerOrderContext &context, const ops::Pa
               return tr("%1 a month per line").arg(leads_ui::roubles(kopecks));
           },
           this)),
-      m_count(new QSpinBox(this)), m_chatcoins(new QComboBox(this)),
+      m_count(new QSpinBox(this)),
+      m_chatcoins(
+          chatcoinsPackageCombo(QStringLiteral("buyChatcoins"), context.prices.chatcoins, this)),
       m_payment(paymentMethodCombo(QStringLiteral("buyPayment"), this)),
       m_project(new QLineEdit(line.project, this))
 {
@@ -70,12 +91,6 @@ BuyLinesDialog::BuyLinesDialog(const PartnerOrderContext &context, const ops::Pa
     m_months->setToolTip(tr("6 months or more: 10 % off; 12 months or more: 20 % off."));
     partner_ui::namedSpin(m_count, QStringLiteral("buyLineCount"), tr("Number of lines"));
     m_count->setRange(1, 1000);
-    leads_ui::namedCombo(m_chatcoins, QStringLiteral("buyChatcoins"), tr("ChatCoins package"));
-    m_chatcoins->addItem(tr("No ChatCoins package"), QString());
-    for (auto it = context.prices.chatcoins.begin(); it != context.prices.chatcoins.end(); ++it)
-        m_chatcoins->addItem(
-            tr("%1 — %2").arg(packageName(it.key()), leads_ui::roubles(it.value())), it.key());
-    m_chatcoins->setToolTip(tr("For clients who use the AI assistant; not discounted."));
     named(m_project, QStringLiteral("buyProject"), tr("Project"));
     m_project->setPlaceholderText(tr("The project the new lines belong to (optional)"));
 

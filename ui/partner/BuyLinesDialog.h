@@ -30,6 +30,8 @@ public:
     std::optional<ops::PartnerOrderRequest> request() const override;
 
     ChannelCountsEditor *channels() const { return m_channels; }
+    // "cc-1000" → "1 000 ChatCoins"; another id as it is.
+    static QString packageName(const QString &id);
 
 protected:
     void reprice() override;
@@ -46,5 +48,9 @@ private:
 
 // Payment methods as the order dialogs offer them; named `objectName`.
 QComboBox *paymentMethodCombo(const QString &objectName, QWidget *parent);
+// "No ChatCoins package" and each package of the price list (its id the item's data), as the
+// order dialogs offer them; named `objectName`.
+QComboBox *chatcoinsPackageCombo(const QString &objectName, const QMap<QString, qint64> &packages,
+                                 QWidget *parent);
 
 } // namespace opc::ui

@@ -96,4 +96,22 @@ std::optional<Quote> quoteLines(const LineOrder &order, const PriceList &prices,
 std::optional<Quote> quoteAddOn(const AddOnOrder &order, const PriceList &prices,
                                 QuoteError *error);
 
+// Prices one payment that adds channels to a running line and buys new lines for its client:
+// the added channels as quoteAddOn() prices them (monthly price × days left / 30), the new lines
+// as quoteLines() does (monthly price × months × count, the ChatCoins package). The volume tier
+// counts the personal channels of the whole payment (added channels plus the new lines'
+// channels × their counts) and takes off personal channels only; the period discount (the new
+// lines' months) applies to the new lines only, never to the added channels; the partner
+// discount (`addOn.partner`; the new lines' own status is not read) to everything but the
+// ChatCoins package. The exact sum is rounded half-up once at the end, and the discounts are
+// shown as quoteLines() shows them (volume, period, partner; the last absorbs the rounding).
+// daysLeft is set. Without new lines (nullopt, or neither lines nor package) this is
+// quoteAddOn(). Refused as quoteAddOn() refuses (fields "line_expires_on", "channels.<key>");
+// problems of the new lines are named "new_lines." + quoteLines()'s field
+// ("new_lines.lines[0].channels.viber", "new_lines.chatcoins_package"), a payment too large
+// to price "new_lines".
+std::optional<Quote> quoteAddOnWithLines(const AddOnOrder &addOn,
+                                         const std::optional<LineOrder> &newLines,
+                                         const PriceList &prices, QuoteError *error);
+
 } // namespace opc::partner

@@ -190,20 +190,25 @@ QByteArray partnerOrderIdempotencyKey(const QString &operationId)
 QJsonObject partnerOrderBody(const PartnerOrderRequest &request)
 {
     QJsonObject body { { QStringLiteral("kind"), partnerOrderKindToWire(request.kind) } };
-    switch (request.kind) {
-    case PartnerOrderKind::Buy: {
+    // The new lines: "months", "lines" and "chatcoins_package" of a buy order or add_channels'
+    // "new_lines".
+    const auto addNewLines = [&request](QJsonObject *json) {
         QJsonArray groups;
         for (const partner::LineGroup &group : request.groups)
             groups.append(
                 QJsonObject { { QStringLiteral("count"), group.count },
                               { QStringLiteral("channels"), channelsJson(group.channels) } });
+        json->insert(QStringLiteral("months"), request.months);
+        json->insert(QStringLiteral("lines"), groups);
+        json->insert(QStringLiteral("chatcoins_package"),
+                     request.chatcoinsPackage.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                                        : QJsonValue(request.chatcoinsPackage));
+    };
+    switch (request.kind) {
+    case PartnerOrderKind::Buy: {
         body.insert(QStringLiteral("client_id"), request.clientId);
-        body.insert(QStringLiteral("months"), request.months);
         body.insert(QStringLiteral("payment_method"), paymentMethodToWire(request.paymentMethod));
-        body.insert(QStringLiteral("lines"), groups);
-        body.insert(QStringLiteral("chatcoins_package"),
-                    request.chatcoinsPackage.isEmpty() ? QJsonValue(QJsonValue::Null)
-                                                       : QJsonValue(request.chatcoinsPackage));
+        addNewLines(&body);
         if (!request.project.isEmpty())
             body.insert(QStringLiteral("project"), request.project);
         break;
@@ -231,6 +236,11 @@ QJsonObject partnerOrderBody(const PartnerOrderRequest &request)
         body.insert(QStringLiteral("payment_method"), paymentMethodToWire(request.paymentMethod));
         if (!request.project.isEmpty())
             body.insert(QStringLiteral("project"), request.project);
+        if (!request.groups.isEmpty()) {
+            QJsonObject newLines;
+            addNewLines(&newLines);
+            body.insert(QStringLiteral("new_lines"), newLines);
+        }
         break;
     }
     return body;

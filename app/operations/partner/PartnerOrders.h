@@ -41,15 +41,19 @@ struct PartnerOrderRequest {
     // "idempotency_key_reused").
     QString operationId;
     PartnerOrderKind kind = PartnerOrderKind::Renew;
-    int months = 1; // buy, renew
+    int months = 1; // buy, renew, add_channels with new lines
     PaymentMethod paymentMethod = PaymentMethod::Card;
     // renew: the lines to renew; add_channels: the one line. As the caller saw them: their
     // expiry and channels are the audit event's "before".
     QList<PartnerLine> lines;
     qint64 clientId = 0; // buy
-    QList<partner::LineGroup> groups; // buy: `count` new lines with `channels` each
-    QString chatcoinsPackage; // buy; empty: none
-    QString project; // buy, add_channels: the project to attach the lines to; empty: the client's
+    // buy: `count` new lines with `channels` each. add_channels: new lines for the line's client
+    // bought in the same payment ("new_lines" with `months` and `chatcoinsPackage`); empty: none.
+    QList<partner::LineGroup> groups;
+    QString chatcoinsPackage; // buy, add_channels with new lines; empty: none
+    // buy: the project to attach the new lines to; empty: the client's. add_channels: the
+    // project to attach the line and its new lines to; empty: the line's.
+    QString project;
     QMap<QString, qint64> channels; // add_channels: key → how many to add
 };
 
