@@ -8,6 +8,7 @@
 #include "operations/leads/LeadIntake.h"
 #include "support/Await.h"
 #include "support/CrmTestCalls.h"
+#include "support/JsonEdit.h"
 #include "support/SandboxProcess.h"
 
 #include <QEventLoop>
@@ -66,25 +67,6 @@ QJsonObject dealJson()
                         { QStringLiteral("sort_order"), 10 } } },
         { QStringLiteral("stage_history"), QJsonArray { fixture, entry } },
     };
-}
-
-// `json` with the value at a dotted path ("stage.kind", "stage_history.1.entered_at") replaced,
-// or removed when `value` is undefined.
-QJsonValue changed(const QJsonValue &json, QStringList path, const QJsonValue &value)
-{
-    const QString key = path.takeFirst();
-    if (json.isArray()) {
-        QJsonArray array = json.toArray();
-        const int index = key.toInt();
-        array[index] = path.isEmpty() ? value : changed(array.at(index), path, value);
-        return array;
-    }
-    QJsonObject object = json.toObject();
-    if (path.isEmpty() && value.isUndefined())
-        object.remove(key);
-    else
-        object.insert(key, path.isEmpty() ? value : changed(object.value(key), path, value));
-    return object;
 }
 
 } // namespace

@@ -15,6 +15,7 @@
 #include "operations/partner/PriceList.h"
 #include "support/Await.h"
 #include "support/CrmTestCalls.h"
+#include "support/JsonEdit.h"
 #include "support/SandboxProcess.h"
 #include "support/SessionSupport.h"
 
@@ -112,25 +113,6 @@ QJsonObject orderJson()
         { QStringLiteral("total_kopecks"), 585000 },
         { QStringLiteral("lines"), QJsonArray { lineJson() } },
     };
-}
-
-// `json` with the value at a dotted path ("channels.1.connected") replaced, or removed when
-// `value` is undefined.
-QJsonValue changed(const QJsonValue &json, QStringList path, const QJsonValue &value)
-{
-    const QString key = path.takeFirst();
-    if (json.isArray()) {
-        QJsonArray array = json.toArray();
-        const int index = key.toInt();
-        array[index] = path.isEmpty() ? value : changed(array.at(index), path, value);
-        return array;
-    }
-    QJsonObject object = json.toObject();
-    if (path.isEmpty() && value.isUndefined())
-        object.remove(key);
-    else
-        object.insert(key, path.isEmpty() ? value : changed(object.value(key), path, value));
-    return object;
 }
 
 QString iso(const QDateTime &time)
