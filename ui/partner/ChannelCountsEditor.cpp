@@ -28,6 +28,8 @@ ChannelCountsEditor::ChannelCountsEditor(
         name->setBuddy(spin);
         auto *price = new QLabel(priceText(key, monthlyPrices.value(key)), this);
         price->setObjectName(prefix + key + QStringLiteral("Price"));
+        price->setWordWrap(
+            true); // "…, about 1 333,33 ₽ for the 20 days left" in Russian is long
         grid->addWidget(name, row, 0);
         grid->addWidget(spin, row, 1);
         grid->addWidget(price, row, 2);
