@@ -65,6 +65,33 @@
     </message>
 </context>
 <context>
+    <name>opc::AuditChainVerifier</name>
+    <message>
+        <source>It has no sequence number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log starts at event %1 instead of event 1: the events before it are missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It follows event %1 but is numbered %2: events are missing or out of order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It does not start the chain: the log before it was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It does not follow event %1 in the chain: an event between them was deleted, or the events were reordered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its content does not match its hash: the event was changed after it was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>opc::Role</name>
     <message>
         <source>Agent</source>
@@ -175,6 +202,35 @@
     <message>
         <source>If the analytics service lost what earlier exports sent, send everything again with --full.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>opc::cli::AuditCommand</name>
+    <message>
+        <source>The audit log: “audit verify” checks its hash chain and names the first event that was changed, deleted or moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“audit” needs what to do: “audit verify”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown “audit %1”: use “audit verify”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log is intact: %n event(s) checked.</source>
+        <translation>
+            <numerusform>The audit log is intact: %n event checked.</numerusform>
+            <numerusform>The audit log is intact: %n events checked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log is broken at event %1 (%2): %3 %n event(s) before it are intact.</source>
+        <translation>
+            <numerusform>The audit log is broken at event %1 (%2): %3 %n event before it is intact.</numerusform>
+            <numerusform>The audit log is broken at event %1 (%2): %3 %n events before it are intact.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -65,6 +65,33 @@
     </message>
 </context>
 <context>
+    <name>opc::AuditChainVerifier</name>
+    <message>
+        <source>It has no sequence number.</source>
+        <translation>У него нет порядкового номера.</translation>
+    </message>
+    <message>
+        <source>The log starts at event %1 instead of event 1: the events before it are missing.</source>
+        <translation>Журнал начинается с события %1, а не с события 1: события перед ним отсутствуют.</translation>
+    </message>
+    <message>
+        <source>It follows event %1 but is numbered %2: events are missing or out of order.</source>
+        <translation>Оно идёт после события %1, но имеет номер %2: события пропущены или переставлены.</translation>
+    </message>
+    <message>
+        <source>It does not start the chain: the log before it was changed.</source>
+        <translation>Оно не начинает цепочку: журнал до него был изменён.</translation>
+    </message>
+    <message>
+        <source>It does not follow event %1 in the chain: an event between them was deleted, or the events were reordered.</source>
+        <translation>В цепочке оно не следует за событием %1: событие между ними удалено или события переставлены.</translation>
+    </message>
+    <message>
+        <source>Its content does not match its hash: the event was changed after it was stored.</source>
+        <translation>Его содержимое не совпадает с хешем: событие изменили после сохранения.</translation>
+    </message>
+</context>
+<context>
     <name>opc::Role</name>
     <message>
         <source>Agent</source>
@@ -180,6 +207,37 @@
     <message>
         <source>If the analytics service lost what earlier exports sent, send everything again with --full.</source>
         <translation>Если сервис аналитики потерял данные прошлых выгрузок, отправьте всё заново с параметром --full.</translation>
+    </message>
+</context>
+<context>
+    <name>opc::cli::AuditCommand</name>
+    <message>
+        <source>The audit log: “audit verify” checks its hash chain and names the first event that was changed, deleted or moved.</source>
+        <translation>Журнал аудита: «audit verify» проверяет цепочку хешей и называет первое изменённое, удалённое или перемещённое событие.</translation>
+    </message>
+    <message>
+        <source>“audit” needs what to do: “audit verify”.</source>
+        <translation>Для «audit» укажите действие: «audit verify».</translation>
+    </message>
+    <message>
+        <source>Unknown “audit %1”: use “audit verify”.</source>
+        <translation>Неизвестная команда «audit %1»: используйте «audit verify».</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log is intact: %n event(s) checked.</source>
+        <translation>
+            <numerusform>Журнал аудита цел: проверено %n событие.</numerusform>
+            <numerusform>Журнал аудита цел: проверено %n события.</numerusform>
+            <numerusform>Журнал аудита цел: проверено %n событий.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log is broken at event %1 (%2): %3 %n event(s) before it are intact.</source>
+        <translation>
+            <numerusform>Журнал аудита нарушен на событии %1 (%2): %3 %n событие до него не изменено.</numerusform>
+            <numerusform>Журнал аудита нарушен на событии %1 (%2): %3 %n события до него не изменены.</numerusform>
+            <numerusform>Журнал аудита нарушен на событии %1 (%2): %3 %n событий до него не изменены.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

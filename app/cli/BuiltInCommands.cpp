@@ -10,6 +10,7 @@ std::unique_ptr<Command> makeMergeCommand();
 std::unique_ptr<Command> makeAnalyticsCommand();
 std::unique_ptr<Command> makeLeadsCommand();
 std::unique_ptr<Command> makeQuoteCommand();
+std::unique_ptr<Command> makeAuditCommand();
 std::unique_ptr<Command> makeQuoteAddOnCommand();
 std::unique_ptr<Command> makeLinesCommand();
 
@@ -22,6 +23,7 @@ void registerBuiltInCommands(CommandRegistry &registry)
     registry.add(makeAnalyticsCommand());
     registry.add(makeLeadsCommand());
     registry.add(makeQuoteCommand());
+    registry.add(makeAuditCommand());
     registry.add(makeQuoteAddOnCommand());
     registry.add(makeLinesCommand());
 }
