@@ -3704,8 +3704,46 @@ Thank you!</source>
 <context>
     <name>opc::ui::AuditLogPage</name>
     <message>
-        <source>The audit log will live here: what every agent did, when, and to which accounts, for team leads to review.</source>
+        <source>&amp;Verify the log</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change an agent makes is recorded in the CRM&apos;s audit log, each event sealed with the hash of the one before it. Verify the log to make sure no event was changed, deleted or moved since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the audit log&apos;s hash chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the whole log from the CRM and checks every event&apos;s hash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the audit log and checking its chain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The log is broken at event %1 (%2). %3 The %n event(s) before it are intact.</source>
+        <translation>
+            <numerusform>The log is broken at event %1 (%2). %3 The %n event before it is intact.</numerusform>
+            <numerusform>The log is broken at event %1 (%2). %3 The %n events before it are intact.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The log is intact: %n event(s) checked, none changed, deleted or moved.</source>
+        <translation>
+            <numerusform>The log is intact: %n event checked, none changed, deleted or moved.</numerusform>
+            <numerusform>The log is intact: %n events checked, none changed, deleted or moved.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3749,8 +3749,48 @@ Thank you!</source>
 <context>
     <name>opc::ui::AuditLogPage</name>
     <message>
-        <source>The audit log will live here: what every agent did, when, and to which accounts, for team leads to review.</source>
-        <translation>Здесь появится журнал действий: что, когда и с какими аккаунтами делал каждый оператор — для проверки руководителями групп.</translation>
+        <source>&amp;Verify the log</source>
+        <translation>&amp;Проверить журнал</translation>
+    </message>
+    <message>
+        <source>Every change an agent makes is recorded in the CRM&apos;s audit log, each event sealed with the hash of the one before it. Verify the log to make sure no event was changed, deleted or moved since.</source>
+        <translation>Каждое изменение, которое вносит оператор, записывается в журнал аудита CRM, и каждое событие скреплено хешем предыдущего. Проверьте журнал, чтобы убедиться, что с тех пор ни одно событие не изменили, не удалили и не переставили.</translation>
+    </message>
+    <message>
+        <source>Verify the audit log&apos;s hash chain</source>
+        <translation>Проверить цепочку хешей журнала аудита</translation>
+    </message>
+    <message>
+        <source>Reads the whole log from the CRM and checks every event&apos;s hash.</source>
+        <translation>Читает весь журнал из CRM и проверяет хеш каждого события.</translation>
+    </message>
+    <message>
+        <source>Verification result</source>
+        <translation>Результат проверки</translation>
+    </message>
+    <message>
+        <source>Reading the audit log and checking its chain…</source>
+        <translation>Читаем журнал аудита и проверяем цепочку…</translation>
+    </message>
+    <message>
+        <source>The log could not be read: %1</source>
+        <translation>Не удалось прочитать журнал: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The log is broken at event %1 (%2). %3 The %n event(s) before it are intact.</source>
+        <translation>
+            <numerusform>Журнал нарушен на событии %1 (%2). %3 %n событие до него не изменено.</numerusform>
+            <numerusform>Журнал нарушен на событии %1 (%2). %3 %n события до него не изменены.</numerusform>
+            <numerusform>Журнал нарушен на событии %1 (%2). %3 %n событий до него не изменены.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The log is intact: %n event(s) checked, none changed, deleted or moved.</source>
+        <translation>
+            <numerusform>Журнал цел: проверено %n событие, ничего не изменено, не удалено и не переставлено.</numerusform>
+            <numerusform>Журнал цел: проверено %n события, ничего не изменено, не удалено и не переставлено.</numerusform>
+            <numerusform>Журнал цел: проверено %n событий, ничего не изменено, не удалено и не переставлено.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

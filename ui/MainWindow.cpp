@@ -163,6 +163,7 @@ void MainWindow::giveSession(PageId page, QWidget *built)
         static_cast<PartnerLinesPage *>(built)->setSession(m_session);
         break;
     case PageId::AuditLog:
+        static_cast<AuditLogPage *>(built)->setSession(m_session);
         break;
     }
 }
