@@ -15,6 +15,16 @@ struct AuditChainText {
 
 } // namespace
 
+AuditChainVerifier::AuditChainVerifier() : m_previousHash(chainGenesisHash())
+{
+}
+
+void AuditChainVerifier::startAfter(qint64 anchorSeq, const QByteArray &anchorHash)
+{
+    m_previousSeq = anchorSeq;
+    m_previousHash = anchorHash;
+}
+
 std::optional<AuditChainBreak> AuditChainVerifier::add(const QJsonObject &storedEvent)
 {
     if (m_break)
@@ -23,7 +33,6 @@ std::optional<AuditChainBreak> AuditChainVerifier::add(const QJsonObject &stored
         = wholeNumber(storedEvent.value(QStringLiteral("seq")), 1, kJsonExactLimit);
     AuditChainBreak found { seq.value_or(0), storedEvent.value(QStringLiteral("id")).toString(),
                             QString() };
-    const QByteArray expectedPrevious = m_checked == 0 ? chainGenesisHash() : m_previousHash;
     const QByteArray previous
         = storedEvent.value(QStringLiteral("prev_hash")).toString().toLatin1();
     const QByteArray hash = storedEvent.value(QStringLiteral("hash")).toString().toLatin1();
@@ -33,14 +42,15 @@ std::optional<AuditChainBreak> AuditChainVerifier::add(const QJsonObject &stored
         found.reason = AuditChainText::tr("It has no sequence number.");
     } else if (*seq != m_previousSeq + 1) {
         found.reason = m_checked == 0
-            ? AuditChainText::tr("The log starts at event %1 instead of event 1: the events "
+            ? AuditChainText::tr("The log starts at event %1 instead of event %2: the events "
                                  "before it are missing.")
                   .arg(*seq)
+                  .arg(m_previousSeq + 1)
             : AuditChainText::tr("It follows event %1 but is numbered %2: events are missing "
                                  "or out of order.")
                   .arg(m_previousSeq)
                   .arg(*seq);
-    } else if (previous != expectedPrevious) {
+    } else if (previous != m_previousHash) {
         found.reason = m_checked == 0
             ? AuditChainText::tr("It does not start the chain: the log before it was changed.")
             : AuditChainText::tr("It does not follow event %1 in the chain: an event between "

@@ -24,13 +24,19 @@ struct AuditChainBreak {
 // answering that break.
 class AuditChainVerifier final {
 public:
+    AuditChainVerifier();
+
+    // After retention archived the log's oldest events (GET /api/v1/audit/anchor): the first
+    // event checked must be anchorSeq + 1 and name anchorHash. Call before the first add().
+    void startAfter(qint64 anchorSeq, const QByteArray &anchorHash);
+
     // Checks the next event; the first break found, or nullopt while the chain holds.
     std::optional<AuditChainBreak> add(const QJsonObject &storedEvent);
     qint64 checked() const { return m_checked; }
     const std::optional<AuditChainBreak> &firstBreak() const { return m_break; }
 
 private:
-    QByteArray m_previousHash = {};
+    QByteArray m_previousHash;
     qint64 m_previousSeq = 0;
     qint64 m_checked = 0;
     std::optional<AuditChainBreak> m_break;

@@ -4,6 +4,7 @@
 #include "crm/ErrorMessages.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QUrlQuery>
 
 #include <memory>
@@ -13,11 +14,13 @@ namespace opc::ops {
 namespace {
 
 const QString kPath = QStringLiteral("/api/v1/audit/events");
+const QString kAnchorPath = QStringLiteral("/api/v1/audit/anchor");
 
 struct Verification {
     crm::CrmClient *client = nullptr;
     QObject *context = nullptr;
     AuditChainVerifier verifier;
+    qint64 anchorSeq = 0;
     std::function<void(const AuditVerifyResult &)> done;
 
     void finish(const std::optional<crm::CrmError> &error = std::nullopt)
@@ -25,6 +28,7 @@ struct Verification {
         AuditVerifyResult result;
         result.checked = verifier.checked();
         result.firstBreak = verifier.firstBreak();
+        result.anchorSeq = anchorSeq;
         result.error = error;
         done(result);
     }
@@ -65,6 +69,28 @@ void readPage(const std::shared_ptr<Verification> &run, const QString &cursor)
         query);
 }
 
+// Retention may have archived the log's head: the chain then starts after its anchor.
+void readAnchor(const std::shared_ptr<Verification> &run)
+{
+    run->client->get(kAnchorPath, run->context, [run](const crm::CrmResult &answer) {
+        if (!answer.ok()) {
+            run->finish(answer.error);
+            return;
+        }
+        const QJsonValue seq = answer.body[QLatin1String("seq")];
+        const QString hash = answer.body[QLatin1String("hash")].toString();
+        static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}$"));
+        if (!seq.isDouble() || seq.toInteger(-1) < 0 || !hex.match(hash).hasMatch()) {
+            run->finish(crm::malformedResponse(answer.httpStatus, QStringLiteral("seq, hash"),
+                                               QStringLiteral("GET ") + kAnchorPath));
+            return;
+        }
+        run->anchorSeq = seq.toInteger();
+        run->verifier.startAfter(run->anchorSeq, hash.toLatin1());
+        readPage(run, QString());
+    });
+}
+
 } // namespace
 
 void verifyAuditLog(crm::CrmClient *client, QObject *context,
@@ -74,7 +100,7 @@ void verifyAuditLog(crm::CrmClient *client, QObject *context,
     run->client = client;
     run->context = context;
     run->done = std::move(done);
-    readPage(run, QString());
+    readAnchor(run);
 }
 
 } // namespace opc::ops

@@ -10,15 +10,7 @@ namespace opc::sandbox {
 
 namespace {
 
-constexpr int kMaxLimit = 200;
 const QByteArray kCursorPrefix = "c1:";
-
-QString encodeCursor(qint64 key)
-{
-    return QString::fromLatin1(
-        (kCursorPrefix + QByteArray::number(key))
-            .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
-}
 
 std::optional<qint64> decodeCursor(const QString &cursor)
 {
@@ -32,6 +24,13 @@ std::optional<qint64> decodeCursor(const QString &cursor)
 }
 
 } // namespace
+
+QString encodeCursor(qint64 key)
+{
+    return QString::fromLatin1(
+        (kCursorPrefix + QByteArray::number(key))
+            .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
 
 std::optional<qint64> parseId(const QString &text)
 {
@@ -137,17 +136,17 @@ QJsonObject rowToJson(const QSqlQuery &query, const QStringList &columns)
     return object;
 }
 
-std::optional<PageQuery> readPage(const QUrlQuery &query, HttpReply *error)
+std::optional<PageQuery> readPage(const QUrlQuery &query, HttpReply *error, int maxLimit)
 {
     PageQuery page;
     if (query.hasQueryItem(QStringLiteral("limit"))) {
         bool ok = false;
         const QString text = queryValue(query, QStringLiteral("limit"));
         const int limit = text.size() <= 4 ? text.toInt(&ok) : 0;
-        if (!ok || limit < 1 || limit > kMaxLimit) {
+        if (!ok || limit < 1 || limit > maxLimit) {
             *error = validationError(
                 QStringLiteral("limit"),
-                Text::tr("limit must be a whole number from 1 to %1.").arg(kMaxLimit));
+                Text::tr("limit must be a whole number from 1 to %1.").arg(maxLimit));
             return std::nullopt;
         }
         page.limit = limit;

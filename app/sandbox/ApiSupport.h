@@ -45,11 +45,15 @@ QJsonObject rowToJson(const QSqlQuery &query, const QStringList &columns);
 
 // Cursor pagination: ?limit=1..200 (default 50) & cursor=OPAQUE. A cursor carries the key of the
 // last item of the previous page; items are listed in ascending key order.
+// The opaque `next_cursor` that continues after `key`.
+QString encodeCursor(qint64 key);
+
 struct PageQuery {
     int limit = 50;
     qint64 after = 0;
 };
-std::optional<PageQuery> readPage(const QUrlQuery &query, HttpReply *error);
+// `limit` from 1 to `maxLimit` (the contract's 200 unless a route allows more).
+std::optional<PageQuery> readPage(const QUrlQuery &query, HttpReply *error, int maxLimit = 200);
 
 // {"items":[...],"next_cursor":"..."|null}. `rows` may hold one item more than the page: that
 // extra item only says there is a next page and is not returned.

@@ -1,27 +1,25 @@
-#include "core/AuditChain.h"
 #include "core/AuditEvent.h"
 #include "sandbox/ApiSupport.h"
+#include "sandbox/AuditQuery.h"
+#include "sandbox/AuditRetention.h"
+#include "sandbox/AuditStore.h"
 #include "sandbox/Routes.h"
+#include "sandbox/SandboxClock.h"
 
-#include <QDateTime>
+#include <QJsonArray>
 #include <QJsonDocument>
 
-// The audit log: append-only (triggers refuse UPDATE and DELETE) and hash-chained, each stored
-// event carrying the hash of the one before. An event id is stored once, however often the
-// console delivers it.
+// The audit log: append-only (triggers refuse UPDATE and DELETE outside a retention run) and
+// hash-chained, each stored event carrying the hash of the one before. An event id is stored
+// once, however often the console delivers it. Team leads read it filtered, in the chain's
+// order (verification, export) or grouped by operation (the viewer).
 
 namespace opc::sandbox {
 
 namespace {
 
-QJsonObject storedEvent(const QSqlQuery &query)
-{
-    QJsonObject event
-        = QJsonDocument::fromJson(query.value(QStringLiteral("stored_json")).toByteArray())
-              .object();
-    event.insert(QStringLiteral("hash"), query.value(QStringLiteral("hash")).toString());
-    return event;
-}
+constexpr int kMaxAuditPage = 1000; // export reads big pages; the contract's other lists 200
+constexpr int kMaxActivityDays = 366;
 
 HttpReply postEvent(ApiContext &context, const ApiRequest &request)
 {
@@ -41,61 +39,273 @@ HttpReply postEvent(ApiContext &context, const ApiRequest &request)
             Text::tr("actor must be the id of the signed-in user (%1).").arg(request.user.id));
     }
     QSqlQuery existing(context.db);
-    if (!execQuery(existing, QStringLiteral("SELECT * FROM audit_events WHERE id = ?"),
+    if (!execQuery(existing,
+                   QStringLiteral("SELECT seq, hash, stored_json FROM audit_events WHERE id = ?"),
                    { event->id }))
         return databaseError(existing);
-    if (existing.next())
-        return HttpReply::json(200, storedEvent(existing));
+    if (existing.next()) {
+        HttpReply reply = HttpReply::json(200, QJsonObject());
+        reply.body = storedEventJson(existing);
+        return reply;
+    }
 
     if (const auto failed = beginTransaction(context.db))
         return *failed;
-    QSqlQuery last(context.db);
-    if (!execQuery(
-            last, QStringLiteral("SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1"))) {
+    AuditStore store(context.db);
+    QString detail;
+    const auto stored = store.append(*event, context.clock->now(), &detail);
+    if (!stored) {
         context.db.rollback();
-        return databaseError(last);
-    }
-    const bool hasLast = last.next();
-    const qint64 seq = hasLast ? last.value(0).toLongLong() + 1 : 1;
-    const QByteArray prevHash = hasLast ? last.value(1).toByteArray() : chainGenesisHash();
-    QJsonObject stored = event->toJson();
-    stored.insert(QStringLiteral("seq"), seq);
-    stored.insert(QStringLiteral("received_at"),
-                  QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-    stored.insert(QStringLiteral("prev_hash"), QString::fromLatin1(prevHash));
-    const QByteArray hash = chainHash(prevHash, stored);
-    QSqlQuery insert(context.db);
-    if (!execQuery(insert,
-                   QStringLiteral("INSERT INTO audit_events (seq, id, actor, action, received_at, "
-                                  "prev_hash, hash, stored_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                   { seq, event->id, event->actor, event->action,
-                     stored.value(QStringLiteral("received_at")).toString(),
-                     QString::fromLatin1(prevHash), QString::fromLatin1(hash),
-                     QString::fromUtf8(canonicalJson(stored)) })) {
-        context.db.rollback();
-        return databaseError(insert);
+        return HttpReply::error(500, QStringLiteral("internal_error"),
+                                Text::tr("The sandbox database failed: %1").arg(detail));
     }
     context.db.commit();
-    stored.insert(QStringLiteral("hash"), QString::fromLatin1(hash));
-    return HttpReply::json(201, stored);
+    return HttpReply::json(201, *stored);
+}
+
+// A page of stored events; `rows` was asked for one more than `limit`, which only says there is
+// a next page.
+struct EventRows {
+    QByteArray items; // the JSON array's elements, comma-separated
+    int count = 0;
+    qint64 lastSeq = 0;
+    bool more = false;
+};
+
+EventRows readRows(QSqlQuery &query, int limit)
+{
+    EventRows rows;
+    while (query.next()) {
+        if (rows.count == limit) {
+            rows.more = true;
+            break;
+        }
+        if (rows.count > 0)
+            rows.items += ',';
+        rows.items += storedEventJson(query);
+        rows.lastSeq = query.value(0).toLongLong();
+        ++rows.count;
+    }
+    return rows;
+}
+
+std::optional<bool> readWithTotal(const QUrlQuery &query, HttpReply *error)
+{
+    const QString value = queryValue(query, QStringLiteral("with_total"));
+    if (!query.hasQueryItem(QStringLiteral("with_total")) || value == QLatin1String("false"))
+        return false;
+    if (value == QLatin1String("true"))
+        return true;
+    *error = validationError(QStringLiteral("with_total"),
+                             Text::tr("with_total must be true or false."));
+    return std::nullopt;
+}
+
+std::optional<qint64> countEvents(ApiContext &context, const AuditWhere &where, HttpReply *error)
+{
+    QSqlQuery count(context.db);
+    if (!execQuery(count, QStringLiteral("SELECT COUNT(*) FROM audit_index i WHERE ") + where.sql,
+                   where.binds)
+        || !count.next()) {
+        *error = databaseError(count);
+        return std::nullopt;
+    }
+    return count.value(0).toLongLong();
 }
 
 HttpReply listEvents(ApiContext &context, const ApiRequest &request)
 {
+    const QUrlQuery &query = request.call.query;
     HttpReply error;
-    const auto page = readPage(request.call.query, &error);
-    if (!page)
+    const QString order = queryValue(query, QStringLiteral("order"));
+    const bool grouped = order == QLatin1String("grouped");
+    if (!order.isEmpty() && !grouped && order != QLatin1String("seq")) {
+        return validationError(QStringLiteral("order"),
+                               Text::tr("order must be seq (the chain's order) or grouped (by "
+                                        "operation, newest first)."));
+    }
+    if (grouped && query.hasQueryItem(QStringLiteral("cursor"))) {
+        return validationError(QStringLiteral("cursor"),
+                               Text::tr("order=grouped pages by offset, not by cursor."));
+    }
+    if (!grouped && query.hasQueryItem(QStringLiteral("offset"))) {
+        return validationError(QStringLiteral("offset"),
+                               Text::tr("order=seq pages by cursor, not by offset."));
+    }
+    const auto page = readPage(query, &error, kMaxAuditPage);
+    const auto filter = page ? readAuditFilter(query, &error) : std::nullopt;
+    const auto withTotal = filter ? readWithTotal(query, &error) : std::nullopt;
+    if (!withTotal)
         return error;
-    QSqlQuery query(context.db);
-    if (!execQuery(query,
-                   QStringLiteral("SELECT seq, hash, stored_json FROM audit_events "
-                                  "WHERE seq > ? ORDER BY seq LIMIT ?"),
-                   { page->after, page->limit + 1 }))
-        return databaseError(query);
-    QJsonArray rows;
-    while (query.next())
-        rows.append(storedEvent(query));
-    return HttpReply::json(200, pageBody(rows, *page, QStringLiteral("seq")));
+    qint64 offset = 0;
+    if (query.hasQueryItem(QStringLiteral("offset"))) {
+        const auto parsed = parseId(queryValue(query, QStringLiteral("offset")));
+        if (!parsed) {
+            return validationError(QStringLiteral("offset"),
+                                   Text::tr("offset must be a whole number from 0."));
+        }
+        offset = *parsed;
+    }
+
+    const AuditWhere where = auditWhere(*filter);
+    QString sql = QStringLiteral("SELECT e.seq, e.hash, e.stored_json FROM audit_index i JOIN "
+                                 "audit_events e ON e.seq = i.seq WHERE ")
+        + where.sql;
+    QVariantList binds = where.binds;
+    if (grouped) {
+        sql += QStringLiteral(" ORDER BY i.group_seq DESC, i.seq LIMIT ? OFFSET ?");
+        binds << page->limit + 1 << offset;
+    } else {
+        sql += QStringLiteral(" AND i.seq > ? ORDER BY i.seq LIMIT ?");
+        binds << page->after << page->limit + 1;
+    }
+    QSqlQuery rowsQuery(context.db);
+    rowsQuery.setForwardOnly(true);
+    if (!execQuery(rowsQuery, sql, binds))
+        return databaseError(rowsQuery);
+    const EventRows rows = readRows(rowsQuery, page->limit);
+
+    QByteArray body = "{\"items\":[" + rows.items + "],";
+    if (grouped) {
+        body += "\"next_offset\":"
+            + (rows.more ? QByteArray::number(offset + rows.count) : QByteArray("null"));
+    } else {
+        body += "\"next_cursor\":"
+            + (rows.more ? '"' + encodeCursor(rows.lastSeq).toLatin1() + '"' : QByteArray("null"));
+    }
+    if (*withTotal) {
+        const auto total = countEvents(context, where, &error);
+        if (!total)
+            return error;
+        body += ",\"total\":" + QByteArray::number(*total);
+    }
+    body += '}';
+    HttpReply reply = HttpReply::json(200, QJsonObject());
+    reply.body = body;
+    return reply;
+}
+
+HttpReply facets(ApiContext &context, const ApiRequest &)
+{
+    QSqlQuery users(context.db);
+    if (!execQuery(users,
+                   QStringLiteral("SELECT id, display_name, role FROM users ORDER BY "
+                                  "display_name, id")))
+        return databaseError(users);
+    QJsonArray actors;
+    while (users.next()) {
+        actors.append(QJsonObject { { QStringLiteral("id"), users.value(0).toString() },
+                                    { QStringLiteral("name"), users.value(1).toString() },
+                                    { QStringLiteral("role"), users.value(2).toString() } });
+    }
+    QSqlQuery actionsQuery(context.db);
+    if (!execQuery(actionsQuery,
+                   QStringLiteral("SELECT action FROM audit_actions ORDER BY action")))
+        return databaseError(actionsQuery);
+    QJsonArray actions;
+    while (actionsQuery.next())
+        actions.append(actionsQuery.value(0).toString());
+    return HttpReply::json(200,
+                           QJsonObject { { QStringLiteral("actors"), actors },
+                                         { QStringLiteral("actions"), actions } });
+}
+
+HttpReply activity(ApiContext &context, const ApiRequest &request)
+{
+    const QUrlQuery &query = request.call.query;
+    HttpReply error;
+    const auto filter = readAuditFilter(query, &error);
+    if (!filter)
+        return error;
+    for (const auto &[name, bound] : { std::pair { QStringLiteral("from"), filter->from },
+                                       std::pair { QStringLiteral("to"), filter->to } }) {
+        if (!bound.isValid()) {
+            return validationError(name,
+                                   Text::tr("The activity chart needs a range: from and to."));
+        }
+    }
+    if (filter->from.daysTo(filter->to) > kMaxActivityDays) {
+        return validationError(
+            QStringLiteral("to"),
+            Text::tr("The activity chart covers at most %1 days.").arg(kMaxActivityDays));
+    }
+    int offsetMinutes = 0;
+    if (query.hasQueryItem(QStringLiteral("utc_offset_minutes"))) {
+        bool ok = false;
+        const QString text = queryValue(query, QStringLiteral("utc_offset_minutes"));
+        offsetMinutes = text.size() <= 5 ? text.toInt(&ok) : 0;
+        if (!ok || offsetMinutes < -720 || offsetMinutes > 840) {
+            return validationError(QStringLiteral("utc_offset_minutes"),
+                                   Text::tr("utc_offset_minutes must be a whole number from "
+                                            "-720 to 840."));
+        }
+    }
+    const AuditWhere where = auditWhere(*filter);
+    QSqlQuery cells(context.db);
+    QVariantList binds { QStringLiteral("%1 minutes").arg(offsetMinutes, 0, 10) };
+    binds.append(where.binds);
+    if (!execQuery(cells,
+                   QStringLiteral("SELECT date(i.occurred_at, ?) AS day, i.actor, COUNT(*) FROM "
+                                  "audit_index i WHERE ")
+                       + where.sql + QStringLiteral(" GROUP BY day, i.actor ORDER BY day, i.actor"),
+                   binds))
+        return databaseError(cells);
+    QJsonArray days;
+    qint64 total = 0;
+    while (cells.next()) {
+        const qint64 count = cells.value(2).toLongLong();
+        total += count;
+        days.append(QJsonObject { { QStringLiteral("day"), cells.value(0).toString() },
+                                  { QStringLiteral("actor"), cells.value(1).toString() },
+                                  { QStringLiteral("count"), count } });
+    }
+    return HttpReply::json(
+        200, QJsonObject { { QStringLiteral("days"), days }, { QStringLiteral("total"), total } });
+}
+
+QJsonObject anchorJson(const AuditAnchor &anchor)
+{
+    QJsonObject json { { QStringLiteral("seq"), anchor.seq },
+                       { QStringLiteral("hash"), QString::fromLatin1(anchor.hash) } };
+    if (!anchor.archive.isEmpty()) {
+        json.insert(QStringLiteral("archived_at"), anchor.archivedAt);
+        json.insert(QStringLiteral("archive"), anchor.archive);
+    }
+    return json;
+}
+
+HttpReply anchor(ApiContext &context, const ApiRequest &)
+{
+    QString detail;
+    const auto anchor = readAuditAnchor(context.db, &detail);
+    if (!anchor) {
+        return HttpReply::error(500, QStringLiteral("internal_error"),
+                                Text::tr("The sandbox database failed: %1").arg(detail));
+    }
+    return HttpReply::json(200, anchorJson(*anchor));
+}
+
+HttpReply runRetention(ApiContext &context, const ApiRequest &)
+{
+    if (context.auditRetention.days <= 0) {
+        return HttpReply::error(409, QStringLiteral("retention_off"),
+                                Text::tr("Audit retention is off: start the sandbox with "
+                                         "--audit-retention-days."));
+    }
+    QString detail;
+    const auto result
+        = runAuditRetention(context.db, context.clock->now(), context.auditRetention, &detail);
+    if (!result) {
+        return HttpReply::error(500, QStringLiteral("internal_error"),
+                                Text::tr("Audit retention failed: %1").arg(detail));
+    }
+    return HttpReply::json(
+        200,
+        QJsonObject { { QStringLiteral("archived"), result->archived },
+                      { QStringLiteral("archive"),
+                        result->archivePath.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                                      : QJsonValue(result->archivePath) },
+                      { QStringLiteral("anchor"), anchorJson(result->anchor) } });
 }
 
 } // namespace
@@ -105,6 +315,10 @@ std::vector<Route> auditRoutes()
     return {
         { "POST", "/api/v1/audit/events", Access::AnyUser, false, &postEvent },
         { "GET", "/api/v1/audit/events", Access::Reviewer, false, &listEvents },
+        { "GET", "/api/v1/audit/facets", Access::Reviewer, false, &facets },
+        { "GET", "/api/v1/audit/activity", Access::Reviewer, false, &activity },
+        { "GET", "/api/v1/audit/anchor", Access::Reviewer, false, &anchor },
+        { "POST", "/api/v1/_sandbox/audit/retention", Access::Admin, true, &runRetention },
     };
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sandbox/AuditRetention.h"
 #include "sandbox/HttpTypes.h"
 
 #include <QJsonObject>
@@ -44,7 +45,8 @@ struct ApiContext {
     QSqlDatabase db;
     FaultInjector *faults = nullptr;
     std::shared_ptr<AnalyticsState> analytics; // the analytics endpoint's limits and receipts
-    SandboxClock *clock = nullptr; // "now" of the partner part (SandboxClock.h)
+    SandboxClock *clock = nullptr; // "now" of the partner part and of the audit log
+    AuditRetentionOptions auditRetention; // off unless --audit-retention-days
 };
 
 using RouteHandler = HttpReply (*)(ApiContext &context, const ApiRequest &request);

@@ -1,5 +1,7 @@
 #include "sandbox/SandboxSchema.h"
 
+#include "sandbox/AuditStore.h"
+
 namespace opc::sandbox {
 
 namespace {
@@ -585,12 +587,76 @@ storage::Migration migration7()
              } };
 }
 
+// Version 8: the audit viewer (issue 6). What the filters and the grouped order read, derived
+// from the hash-chained `audit_events` (AuditStore writes both): `audit_index` (one row per
+// event; group_seq is the seq of its operation's first event), its entity ids, the free text
+// (FTS5 with the trigram tokenizer: a case-insensitive substring, Cyrillic included) and the
+// actions seen. Retention (AuditRetention.h) archives old events: `audit_anchor` keeps the last
+// archived seq and hash so the rest still verifies, and deletion is allowed only while a
+// retention run holds `audit_retention_gate`.
+storage::Migration migration8()
+{
+    const QString all = QStringLiteral("1");
+    return { 8,
+             {
+                 QStringLiteral(R"(CREATE TABLE audit_index (
+            seq INTEGER PRIMARY KEY,
+            group_seq INTEGER NOT NULL,
+            operation_id TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            action TEXT NOT NULL,
+            occurred_at TEXT NOT NULL,
+            received_at TEXT NOT NULL))"),
+                 QStringLiteral("CREATE INDEX audit_index_grouped ON audit_index(group_seq DESC, "
+                                "seq)"),
+                 QStringLiteral("CREATE INDEX audit_index_actor ON audit_index(actor, group_seq "
+                                "DESC, seq)"),
+                 QStringLiteral("CREATE INDEX audit_index_action ON audit_index(action, "
+                                "group_seq DESC, seq)"),
+                 QStringLiteral("CREATE INDEX audit_index_operation ON audit_index(operation_id, "
+                                "seq)"),
+                 QStringLiteral("CREATE INDEX audit_index_occurred ON audit_index(occurred_at)"),
+                 QStringLiteral(R"(CREATE TABLE audit_entities (
+            entity_id TEXT NOT NULL,
+            seq INTEGER NOT NULL,
+            PRIMARY KEY (entity_id, seq)) WITHOUT ROWID)"),
+                 QStringLiteral("CREATE VIRTUAL TABLE audit_search USING fts5(body, "
+                                "tokenize = 'trigram')"),
+                 QStringLiteral("CREATE TABLE audit_actions (action TEXT PRIMARY KEY) WITHOUT "
+                                "ROWID"),
+                 QStringLiteral(R"(CREATE TABLE audit_anchor (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            seq INTEGER NOT NULL,
+            hash TEXT NOT NULL,
+            archived_at TEXT NOT NULL,
+            archive TEXT NOT NULL))"),
+                 QStringLiteral("CREATE TABLE audit_retention_gate (open INTEGER NOT NULL)"),
+                 QStringLiteral("DROP TRIGGER audit_events_no_delete"),
+                 QStringLiteral(
+                     R"(CREATE TRIGGER audit_events_no_delete BEFORE DELETE ON audit_events
+            WHEN NOT EXISTS (SELECT 1 FROM audit_retention_gate)
+            BEGIN SELECT RAISE(ABORT, 'audit events are append-only'); END)"),
+                 // One statement over the whole log: INSERT ... SELECT reads a snapshot, so
+                 // the per-event lookup of AuditStore would not see the operation's first row.
+                 QStringLiteral(
+                     "INSERT INTO audit_index (seq, group_seq, operation_id, actor, action, "
+                     "occurred_at, received_at) SELECT seq, CASE WHEN op = '' THEN seq ELSE "
+                     "MIN(seq) OVER (PARTITION BY op) END, op, actor, action, occurred, "
+                     "received_at FROM (SELECT seq, json_extract(stored_json, '$.operation_id') "
+                     "AS op, actor, action, json_extract(stored_json, '$.occurred_at') AS "
+                     "occurred, received_at FROM audit_events)"),
+                 AuditStore::indexEntitiesSql(all),
+                 AuditStore::indexSearchSql(all),
+                 AuditStore::indexActionsSql(all),
+             } };
+}
+
 } // namespace
 
 std::vector<storage::Migration> sandboxMigrations()
 {
     return { migration1(), migration2(), migration3(), migration4(),
-             migration5(), migration6(), migration7() };
+             migration5(), migration6(), migration7(), migration8() };
 }
 
 QStringList fixtureTables()

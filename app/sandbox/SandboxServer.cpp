@@ -9,7 +9,10 @@
 #include "sandbox/SandboxSchema.h"
 #include "storage/SqliteDatabase.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QTimer>
 #include <QUuid>
 
 namespace opc::sandbox {
@@ -25,6 +28,8 @@ public:
 
     bool openDatabase(QString *error);
     bool loadFixture(QString *error);
+    bool prepareRetention(QString *error);
+    bool applyRetention(QString *error);
 
     SandboxOptions options;
     const QString connectionName;
@@ -35,8 +40,39 @@ public:
     std::shared_ptr<AnalyticsState> analytics;
     std::unique_ptr<Dispatcher> dispatcher;
     std::unique_ptr<HttpServerBackend> backend;
+    QTimer retentionTimer;
     QStringList notices;
 };
+
+bool SandboxServer::Private::prepareRetention(QString *error)
+{
+    AuditRetentionOptions &retention = options.auditRetention;
+    if (retention.days <= 0 || !retention.archiveDir.isEmpty())
+        return true;
+    if (options.databasePath == QLatin1String(":memory:")) {
+        *error = Text::tr("Audit retention needs an archive directory "
+                          "(--audit-archive-dir) when the database is in memory.");
+        return false;
+    }
+    const QFileInfo database(options.databasePath);
+    retention.archiveDir = database.absoluteDir().filePath(database.completeBaseName()
+                                                           + QStringLiteral("-audit-archive"));
+    return true;
+}
+
+bool SandboxServer::Private::applyRetention(QString *error)
+{
+    if (options.auditRetention.days <= 0)
+        return true;
+    const auto result = runAuditRetention(db, clock.now(), options.auditRetention, error);
+    if (!result)
+        return false;
+    if (result->archived > 0) {
+        notices.append(Text::tr("Archived %n audit event(s) to %1.", nullptr, result->archived)
+                           .arg(QDir::toNativeSeparators(result->archivePath)));
+    }
+    return true;
+}
 
 bool SandboxServer::Private::openDatabase(QString *error)
 {
@@ -94,14 +130,15 @@ bool SandboxServer::start(QString *error)
         return false;
     }
     // prepareLeadData: what lead handling derives from rows a fixture or an older schema wrote.
-    if (!d->openDatabase(&detail) || !d->loadFixture(&detail) || !prepareLeadData(d->db, &detail)) {
+    if (!d->prepareRetention(&detail) || !d->openDatabase(&detail) || !d->loadFixture(&detail)
+        || !prepareLeadData(d->db, &detail) || !d->applyRetention(&detail)) {
         *error = detail;
         return false;
     }
     d->analytics = makeAnalyticsState(d->options.analytics);
-    d->dispatcher
-        = std::make_unique<Dispatcher>(ApiContext { d->db, &d->faults, d->analytics, &d->clock },
-                                       d->options.faultInjection, d->options.rateLimitPerSecond);
+    d->dispatcher = std::make_unique<Dispatcher>(
+        ApiContext { d->db, &d->faults, d->analytics, &d->clock, d->options.auditRetention },
+        d->options.faultInjection, d->options.rateLimitPerSecond);
     Dispatcher *dispatcher = d->dispatcher.get();
     d->backend = std::make_unique<HttpServerBackend>(
         [dispatcher](const HttpCall &call, const Respond &respond) {
@@ -111,6 +148,17 @@ bool SandboxServer::start(QString *error)
         d->backend.reset();
         *error = detail;
         return false;
+    }
+    if (d->options.auditRetention.days > 0) {
+        // Hourly: events cross the age limit while the server runs. A failed run keeps the
+        // events in the log and says why; the next hour tries again.
+        d->retentionTimer.setInterval(std::chrono::hours(1));
+        connect(&d->retentionTimer, &QTimer::timeout, this, [this] {
+            QString failure;
+            if (!d->applyRetention(&failure))
+                qWarning("crm-sandbox: audit retention failed: %s", qPrintable(failure));
+        });
+        d->retentionTimer.start();
     }
     return true;
 }

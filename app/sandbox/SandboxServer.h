@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sandbox/AnalyticsState.h"
+#include "sandbox/AuditRetention.h"
 
 #include <QHostAddress>
 #include <QObject>
@@ -20,6 +21,10 @@ struct SandboxOptions {
     bool faultInjection = false; // serves /api/v1/_sandbox/faults when on
     int rateLimitPerSecond = 0; // per-token limit answered with 429 + Retry-After; 0: off
     AnalyticsLimitOptions analytics; // limits of POST /api/v1/analytics/rpc (--analytics-limits)
+    // Audit events older than this go to an archive (--audit-retention-days); checked at
+    // start and hourly. An empty archive directory means "<database>-audit-archive" beside a
+    // database file.
+    AuditRetentionOptions auditRetention;
 };
 
 class FaultInjector;

@@ -97,8 +97,18 @@ int main(int argc, char *argv[])
         Text::tr("Length of the analytics endpoint's per-day window in seconds (default 86400; "
                  "tests shorten it)."),
         QStringLiteral("N"));
-    parser.addOptions(
-        { listen, db, fixture, faults, rateLimit, analyticsLimits, analyticsMinute, analyticsDay });
+    const QCommandLineOption retentionDays(
+        QStringLiteral("audit-retention-days"),
+        Text::tr("Archive audit events received more than N days ago (default: keep them "
+                 "all)."),
+        QStringLiteral("N"));
+    const QCommandLineOption archiveDir(
+        QStringLiteral("audit-archive-dir"),
+        Text::tr("Where archived audit events go (default: DATABASE-audit-archive beside the "
+                 "database file)."),
+        QStringLiteral("DIR"));
+    parser.addOptions({ listen, db, fixture, faults, rateLimit, analyticsLimits, analyticsMinute,
+                        analyticsDay, retentionDays, archiveDir });
 
     if (!parser.parse(QCoreApplication::arguments()))
         return fail(kExitUsage, parser.errorText() + Text::tr(" (see --help)"));
@@ -166,6 +176,23 @@ int main(int argc, char *argv[])
                                  "\"%2\".")
                             .arg(option->names().constFirst(), parser.value(*option)));
         }
+    }
+
+    if (parser.isSet(retentionDays)) {
+        bool ok = false;
+        options.auditRetention.days = parser.value(retentionDays).toInt(&ok);
+        if (!ok || options.auditRetention.days < 1 || options.auditRetention.days > 36500) {
+            return fail(kExitUsage,
+                        Text::tr("--audit-retention-days wants a whole number of days from 1 to "
+                                 "36500; got \"%1\".")
+                            .arg(parser.value(retentionDays)));
+        }
+    }
+    if (parser.isSet(archiveDir)) {
+        if (!parser.isSet(retentionDays)) {
+            return fail(kExitUsage, Text::tr("--audit-archive-dir needs --audit-retention-days."));
+        }
+        options.auditRetention.archiveDir = parser.value(archiveDir);
     }
 
     SandboxServer server(options);

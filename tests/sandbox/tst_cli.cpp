@@ -127,6 +127,18 @@ private Q_SLOTS:
                                   << QByteArray("--db");
         QTest::newRow("positional")
             << QStringList { QStringLiteral("serve") } << QByteArray("serve");
+        QTest::newRow("retention zero days")
+            << QStringList { QStringLiteral("--audit-retention-days"), QStringLiteral("0") }
+            << QByteArray("--audit-retention-days");
+        QTest::newRow("retention text")
+            << QStringList { QStringLiteral("--audit-retention-days"), QStringLiteral("month") }
+            << QByteArray("--audit-retention-days");
+        QTest::newRow("retention too long")
+            << QStringList { QStringLiteral("--audit-retention-days"), QStringLiteral("36501") }
+            << QByteArray("--audit-retention-days");
+        QTest::newRow("archive dir alone")
+            << QStringList { QStringLiteral("--audit-archive-dir"), QStringLiteral("/tmp") }
+            << QByteArray("--audit-retention-days");
     }
 
     void badUsageExits2()
@@ -164,6 +176,12 @@ private Q_SLOTS:
         const Run badFixture = run({ QStringLiteral("--fixture"), bad });
         QCOMPARE(badFixture.exitCode, 1);
         QVERIFY2(badFixture.err.contains("column \"name\""), badFixture.err.constData());
+
+        // Retention of an in-memory log would archive to nowhere.
+        const Run noArchive
+            = run({ QStringLiteral("--audit-retention-days"), QStringLiteral("30") });
+        QCOMPARE(noArchive.exitCode, 1);
+        QVERIFY2(noArchive.err.contains("--audit-archive-dir"), noArchive.err.constData());
     }
 
     void fixtureOnlyIntoAnEmptyDatabase()
