@@ -71,10 +71,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The log starts at event %1 instead of event 1: the events before it are missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>It follows event %1 but is numbered %2: events are missing or out of order.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -88,6 +84,10 @@
     </message>
     <message>
         <source>Its content does not match its hash: the event was changed after it was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log starts at event %1 instead of event %2: the events before it are missing.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -206,18 +206,6 @@
 </context>
 <context>
     <name>opc::cli::AuditCommand</name>
-    <message>
-        <source>The audit log: “audit verify” checks its hash chain and names the first event that was changed, deleted or moved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“audit” needs what to do: “audit verify”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown “audit %1”: use “audit verify”.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>The audit log is intact: %n event(s) checked.</source>
         <translation>
@@ -230,6 +218,119 @@
         <translation>
             <numerusform>The audit log is broken at event %1 (%2): %3 %n event before it is intact.</numerusform>
             <numerusform>The audit log is broken at event %1 (%2): %3 %n events before it are intact.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--%1 is too long: at most %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--action must be an action id (e.g. lead.take) or a prefix ending in “.*” (e.g. merge.*), not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The filter is not valid (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 must be a date (YYYY-MM-DD, a day on this computer&apos;s clock) or a date and time with its zone (e.g. 2026-11-20T09:30:00Z or 2026-11-20T12:30:00+03:00), not “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to (%1) must be after --from (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log: “audit verify” checks its hash chain and names the first event that was changed, deleted or moved; “audit export --format csv|jsonl” writes the events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit export: csv (UTF-8 with a byte-order mark, for Excel) or jsonl (one JSON object per line).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit export: the file to write (replaced only once the export is complete); standard output without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit export: only this user&apos;s events (user id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit export: only this action, or a prefix such as merge.*.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit export: only events about this entity id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit export: only the events of this operation id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit export: events from this local day (YYYY-MM-DD) or instant (with Z or an offset) on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit export: events up to this local day, included, or before this instant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit export: only events whose text contains this (any case).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“audit” needs what to do: “audit verify” or “audit export --format csv|jsonl”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown “audit %1”: use “audit verify” or “audit export”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The option --%1 does not apply to “audit verify”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“audit export” needs --format csv or --format jsonl.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be csv or jsonl, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--output needs a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) exported.</source>
+        <translation>
+            <numerusform>%n event exported.</numerusform>
+            <numerusform>%n events exported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) exported to “%1”.</source>
+        <translation>
+            <numerusform>%n event exported to “%1”.</numerusform>
+            <numerusform>%n events exported to “%1”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log is intact: %n event(s) checked after event %1, the last one archived.</source>
+        <translation>
+            <numerusform>The audit log is intact: %n event checked after event %1, the last one archived.</numerusform>
+            <numerusform>The audit log is intact: %n events checked after event %1, the last one archived.</numerusform>
         </translation>
     </message>
 </context>
@@ -1816,6 +1917,17 @@ Thank you!</source>
     </message>
 </context>
 <context>
+    <name>opc::ops::AuditExport</name>
+    <message>
+        <source>The export could not be written to standard output: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export could not be written to “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>opc::ops::AuditRecorder</name>
     <message>
         <source>The CRM refused an audit event; it stays in the local journal and is offered again later: %1</source>
@@ -3206,6 +3318,89 @@ Thank you!</source>
         <source>new_lines must be an object: {&quot;months&quot;, &quot;lines&quot;, &quot;chatcoins_package&quot;}, or null.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>with_total must be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order must be seq (the chain&apos;s order) or grouped (by operation, newest first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order=grouped pages by offset, not by cursor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order=seq pages by cursor, not by offset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offset must be a whole number from 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity chart needs a range: from and to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity chart covers at most %1 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>utc_offset_minutes must be a whole number from -720 to 840.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit retention is off: start the sandbox with --audit-retention-days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit retention failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a date (2026-11-22) or a date and time with its zone (2026-11-22T09:30:00Z), and to must be after from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action must be an action id, or a prefix ending in &quot;.*&quot; such as merge.*.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be at most %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text must be at least 3 characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit retention needs an archive directory (--audit-archive-dir) when the database is in memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Archived %n audit event(s) to %1.</source>
+        <translation>
+            <numerusform>Archived %n audit event to %1.</numerusform>
+            <numerusform>Archived %n audit events to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Archive audit events received more than N days ago (default: keep them all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where archived audit events go (default: DATABASE-audit-archive beside the database file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--audit-retention-days wants a whole number of days from 1 to 36500; got &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--audit-archive-dir needs --audit-retention-days.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>opc::secrets::TokenStore</name>
@@ -3375,9 +3570,9 @@ Thank you!</source>
     </message>
     <message numerus="yes">
         <source>+ %1 × %2 at %3 a month each, for %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>+ %1 × %2 at %3 a month each, for %n day</numerusform>
+            <numerusform>+ %1 × %2 at %3 a month each, for %n days</numerusform>
         </translation>
     </message>
     <message>
@@ -3386,9 +3581,9 @@ Thank you!</source>
     </message>
     <message numerus="yes">
         <source>New lines for %1: %2 × (%3) for %n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>New lines for %1: %2 × (%3) for %n month</numerusform>
+            <numerusform>New lines for %1: %2 × (%3) for %n months</numerusform>
         </translation>
     </message>
     <message>
@@ -3702,6 +3897,440 @@ Thank you!</source>
     </message>
 </context>
 <context>
+    <name>opc::ui::AuditActivityChart</name>
+    <message>
+        <source>Events per day and agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2: %n event(s)</source>
+        <translation>
+            <numerusform>%1, %2: %n event</numerusform>
+            <numerusform>%1, %2: %n events</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No events from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) from %1. %2. The busiest day: %3 with %4.</source>
+        <translation>
+            <numerusform>%n event from %1. %2. The busiest day: %3 with %4.</numerusform>
+            <numerusform>%n events from %1. %2. The busiest day: %3 with %4.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n event(s)</source>
+        <translation>
+            <numerusform>%1: %n event</numerusform>
+            <numerusform>%1: %n events</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No events in these days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>opc::ui::AuditDetailsPane</name>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only this &amp;operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before → after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values before and after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This event recorded no values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events of the same operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only this operation&apos;s events in the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an event to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (a single event)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not part of an operation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events of this operation: loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operation&apos;s events could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events of this operation: the first %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Events of this operation: %n</source>
+        <translation>
+            <numerusform>Events of this operation: %n</numerusform>
+            <numerusform>Events of this operation: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1  %2  %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>opc::ui::AuditExportPanel</name>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the events shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the events that match the filters to a file: CSV for Excel, or JSON lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV for Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON lines…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON lines files (*.jsonl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n event(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n event to %1.</numerusform>
+            <numerusform>Exported %n events to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>opc::ui::AuditFilterBar</name>
+    <message>
+        <source>&amp;Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the events of this agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An action, or every action of a kind: &quot;merge.*&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entity id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only events about this account, request, lead… (its id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only these days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the events of these days (local time); off: any day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events whose agent, action, entity, message or values contain this text (any case)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only one operation; click to show all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation %1 ✕</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the events of operation %1. Click to show every operation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>opc::ui::AuditLogModel</name>
+    <message>
+        <source>Could not load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not part of an operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same operation as above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>opc::ui::AuditLogPage</name>
     <message>
         <source>&amp;Verify the log</source>
@@ -3743,6 +4372,84 @@ Thank you!</source>
         <translation>
             <numerusform>The log is intact: %n event checked, none changed, deleted or moved.</numerusform>
             <numerusform>The log is intact: %n events checked, none changed, deleted or moved.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the log again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events per day and agent, %1 – %2 (local days)%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; the last %1 days of the chosen range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No events in these days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to read the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only team leads and admins can read the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the audit log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 match the filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The log is intact: %n event(s) after event %1 (the last one archived) checked, none changed, deleted or moved.</source>
+        <translation>
+            <numerusform>The log is intact: %n event after event %1 (the last one archived) checked, none changed, deleted or moved.</numerusform>
+            <numerusform>The log is intact: %n events after event %1 (the last one archived) checked, none changed, deleted or moved.</numerusform>
         </translation>
     </message>
 </context>

@@ -71,10 +71,6 @@
         <translation>У него нет порядкового номера.</translation>
     </message>
     <message>
-        <source>The log starts at event %1 instead of event 1: the events before it are missing.</source>
-        <translation>Журнал начинается с события %1, а не с события 1: события перед ним отсутствуют.</translation>
-    </message>
-    <message>
         <source>It follows event %1 but is numbered %2: events are missing or out of order.</source>
         <translation>Оно идёт после события %1, но имеет номер %2: события пропущены или переставлены.</translation>
     </message>
@@ -89,6 +85,10 @@
     <message>
         <source>Its content does not match its hash: the event was changed after it was stored.</source>
         <translation>Его содержимое не совпадает с хешем: событие изменили после сохранения.</translation>
+    </message>
+    <message>
+        <source>The log starts at event %1 instead of event %2: the events before it are missing.</source>
+        <translation>Журнал начинается с события %1, а не с события %2: предшествующие события отсутствуют.</translation>
     </message>
 </context>
 <context>
@@ -211,18 +211,6 @@
 </context>
 <context>
     <name>opc::cli::AuditCommand</name>
-    <message>
-        <source>The audit log: “audit verify” checks its hash chain and names the first event that was changed, deleted or moved.</source>
-        <translation>Журнал аудита: «audit verify» проверяет цепочку хешей и называет первое изменённое, удалённое или перемещённое событие.</translation>
-    </message>
-    <message>
-        <source>“audit” needs what to do: “audit verify”.</source>
-        <translation>Для «audit» укажите действие: «audit verify».</translation>
-    </message>
-    <message>
-        <source>Unknown “audit %1”: use “audit verify”.</source>
-        <translation>Неизвестная команда «audit %1»: используйте «audit verify».</translation>
-    </message>
     <message numerus="yes">
         <source>The audit log is intact: %n event(s) checked.</source>
         <translation>
@@ -237,6 +225,122 @@
             <numerusform>Журнал аудита нарушен на событии %1 (%2): %3 %n событие до него не изменено.</numerusform>
             <numerusform>Журнал аудита нарушен на событии %1 (%2): %3 %n события до него не изменены.</numerusform>
             <numerusform>Журнал аудита нарушен на событии %1 (%2): %3 %n событий до него не изменены.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--%1 is too long: at most %2 characters.</source>
+        <translation>Значение параметра --%1 слишком длинное: допускается не более %2 символов.</translation>
+    </message>
+    <message>
+        <source>--action must be an action id (e.g. lead.take) or a prefix ending in “.*” (e.g. merge.*), not “%1”.</source>
+        <translation>Параметр --action должен содержать идентификатор действия (например, lead.take) или префикс, оканчивающийся на «.*» (например, merge.*), а не «%1».</translation>
+    </message>
+    <message>
+        <source>The filter is not valid (%1).</source>
+        <translation>Фильтр задан некорректно (%1).</translation>
+    </message>
+    <message>
+        <source>--%1 must be a date (YYYY-MM-DD, a day on this computer&apos;s clock) or a date and time with its zone (e.g. 2026-11-20T09:30:00Z or 2026-11-20T12:30:00+03:00), not “%2”.</source>
+        <translation>Параметр --%1 должен содержать дату (YYYY-MM-DD — день по часам этого компьютера) или дату и время с часовым поясом (например, 2026-11-20T09:30:00Z или 2026-11-20T12:30:00+03:00), а не «%2».</translation>
+    </message>
+    <message>
+        <source>--to (%1) must be after --from (%2).</source>
+        <translation>Значение --to (%1) должно быть позже значения --from (%2).</translation>
+    </message>
+    <message>
+        <source>The audit log: “audit verify” checks its hash chain and names the first event that was changed, deleted or moved; “audit export --format csv|jsonl” writes the events.</source>
+        <translation>Журнал аудита: «audit verify» проверяет цепочку хешей и указывает первое событие, которое было изменено, удалено или переставлено; «audit export --format csv|jsonl» выгружает события.</translation>
+    </message>
+    <message>
+        <source>audit export: csv (UTF-8 with a byte-order mark, for Excel) or jsonl (one JSON object per line).</source>
+        <translation>audit export: csv (UTF-8 с меткой порядка байтов (BOM), для Excel) или jsonl (по одному JSON-объекту в строке).</translation>
+    </message>
+    <message>
+        <source>audit export: the file to write (replaced only once the export is complete); standard output without it.</source>
+        <translation>audit export: файл для записи (заменяется только после завершения выгрузки); если не указан — стандартный вывод.</translation>
+    </message>
+    <message>
+        <source>audit export: only this user&apos;s events (user id).</source>
+        <translation>audit export: только события этого пользователя (id пользователя).</translation>
+    </message>
+    <message>
+        <source>audit export: only this action, or a prefix such as merge.*.</source>
+        <translation>audit export: только это действие или действия с префиксом, например merge.*.</translation>
+    </message>
+    <message>
+        <source>audit export: only events about this entity id.</source>
+        <translation>audit export: только события, относящиеся к объекту с этим id.</translation>
+    </message>
+    <message>
+        <source>audit export: only the events of this operation id.</source>
+        <translation>audit export: только события операции с этим идентификатором.</translation>
+    </message>
+    <message>
+        <source>audit export: events from this local day (YYYY-MM-DD) or instant (with Z or an offset) on.</source>
+        <translation>audit export: события начиная с указанного дня по местному времени (YYYY-MM-DD) или момента (с Z или смещением от UTC).</translation>
+    </message>
+    <message>
+        <source>audit export: events up to this local day, included, or before this instant.</source>
+        <translation>audit export: события по указанный день по местному времени включительно или до указанного момента.</translation>
+    </message>
+    <message>
+        <source>audit export: only events whose text contains this (any case).</source>
+        <translation>audit export: только события, текст которых содержит эту строку (без учёта регистра).</translation>
+    </message>
+    <message>
+        <source>“audit” needs what to do: “audit verify” or “audit export --format csv|jsonl”.</source>
+        <translation>Укажите действие для «audit»: «audit verify» или «audit export --format csv|jsonl».</translation>
+    </message>
+    <message>
+        <source>Unknown “audit %1”: use “audit verify” or “audit export”.</source>
+        <translation>Неизвестная команда «audit %1»: используйте «audit verify» или «audit export».</translation>
+    </message>
+    <message>
+        <source>The option --%1 does not apply to “audit verify”.</source>
+        <translation>Параметр --%1 не используется с командой «audit verify».</translation>
+    </message>
+    <message>
+        <source>“audit export” needs --format csv or --format jsonl.</source>
+        <translation>Для «audit export» нужен параметр --format csv или --format jsonl.</translation>
+    </message>
+    <message>
+        <source>--format must be csv or jsonl, not “%1”.</source>
+        <translation>Параметр --format должен иметь значение csv или jsonl, а не «%1».</translation>
+    </message>
+    <message>
+        <source>--output needs a file name.</source>
+        <translation>В параметре --output не указано имя файла.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 events</source>
+        <translation>Событий: %1 из %2</translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation>Событий: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) exported.</source>
+        <translation>
+            <numerusform>Выгружено %n событие.</numerusform>
+            <numerusform>Выгружено %n события.</numerusform>
+            <numerusform>Выгружено %n событий.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) exported to “%1”.</source>
+        <translation>
+            <numerusform>Выгружено %n событие в файл «%1».</numerusform>
+            <numerusform>Выгружено %n события в файл «%1».</numerusform>
+            <numerusform>Выгружено %n событий в файл «%1».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log is intact: %n event(s) checked after event %1, the last one archived.</source>
+        <translation>
+            <numerusform>Журнал аудита цел: проверено %n событие после события %1 — последнего из перенесённых в архив.</numerusform>
+            <numerusform>Журнал аудита цел: проверено %n события после события %1 — последнего из перенесённых в архив.</numerusform>
+            <numerusform>Журнал аудита цел: проверено %n событий после события %1 — последнего из перенесённых в архив.</numerusform>
         </translation>
     </message>
 </context>
@@ -1846,6 +1950,17 @@ Thank you!</source>
     </message>
 </context>
 <context>
+    <name>opc::ops::AuditExport</name>
+    <message>
+        <source>The export could not be written to standard output: %1</source>
+        <translation>Не удалось записать выгрузку в стандартный вывод: %1</translation>
+    </message>
+    <message>
+        <source>The export could not be written to “%1”: %2</source>
+        <translation>Не удалось записать выгрузку в файл «%1»: %2</translation>
+    </message>
+</context>
+<context>
     <name>opc::ops::AuditRecorder</name>
     <message>
         <source>The CRM refused an audit event; it stays in the local journal and is offered again later: %1</source>
@@ -3241,6 +3356,90 @@ Thank you!</source>
         <source>new_lines must be an object: {&quot;months&quot;, &quot;lines&quot;, &quot;chatcoins_package&quot;}, or null.</source>
         <translation>new_lines должно быть объектом {&quot;months&quot;, &quot;lines&quot;, &quot;chatcoins_package&quot;} или null.</translation>
     </message>
+    <message>
+        <source>with_total must be true or false.</source>
+        <translation>Параметр with_total должен иметь значение true или false.</translation>
+    </message>
+    <message>
+        <source>order must be seq (the chain&apos;s order) or grouped (by operation, newest first).</source>
+        <translation>Параметр order должен иметь значение seq (порядок цепочки) или grouped (по операциям, сначала новые).</translation>
+    </message>
+    <message>
+        <source>order=grouped pages by offset, not by cursor.</source>
+        <translation>При order=grouped страницы листаются через offset, а не через cursor.</translation>
+    </message>
+    <message>
+        <source>order=seq pages by cursor, not by offset.</source>
+        <translation>При order=seq страницы листаются через cursor, а не через offset.</translation>
+    </message>
+    <message>
+        <source>offset must be a whole number from 0.</source>
+        <translation>Параметр offset должен быть целым неотрицательным числом.</translation>
+    </message>
+    <message>
+        <source>The activity chart needs a range: from and to.</source>
+        <translation>Для графика активности нужен диапазон: from и to.</translation>
+    </message>
+    <message>
+        <source>The activity chart covers at most %1 days.</source>
+        <translation>График активности охватывает не более %1 дней.</translation>
+    </message>
+    <message>
+        <source>utc_offset_minutes must be a whole number from -720 to 840.</source>
+        <translation>Параметр utc_offset_minutes должен быть целым числом от -720 до 840.</translation>
+    </message>
+    <message>
+        <source>Audit retention is off: start the sandbox with --audit-retention-days.</source>
+        <translation>Архивация журнала аудита по сроку хранения отключена: запустите песочницу с параметром --audit-retention-days.</translation>
+    </message>
+    <message>
+        <source>Audit retention failed: %1</source>
+        <translation>Ошибка архивации журнала аудита по сроку хранения: %1</translation>
+    </message>
+    <message>
+        <source>%1 must be a date (2026-11-22) or a date and time with its zone (2026-11-22T09:30:00Z), and to must be after from.</source>
+        <translation>Параметр %1 должен содержать дату (2026-11-22) или дату и время с часовым поясом (2026-11-22T09:30:00Z), причём to должен быть позже from.</translation>
+    </message>
+    <message>
+        <source>action must be an action id, or a prefix ending in &quot;.*&quot; such as merge.*.</source>
+        <translation>Параметр action должен содержать идентификатор действия или префикс, оканчивающийся на «.*», например merge.*.</translation>
+    </message>
+    <message>
+        <source>%1 must be at most %2 characters.</source>
+        <translation>Параметр %1 должен быть не длиннее %2 символов.</translation>
+    </message>
+    <message>
+        <source>text must be at least 3 characters long.</source>
+        <translation>Параметр text должен содержать не менее 3 символов.</translation>
+    </message>
+    <message>
+        <source>Audit retention needs an archive directory (--audit-archive-dir) when the database is in memory.</source>
+        <translation>Если база данных находится в памяти, для архивации журнала аудита нужен каталог архива (--audit-archive-dir).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Archived %n audit event(s) to %1.</source>
+        <translation>
+            <numerusform>%n событие журнала аудита перенесено в архив %1.</numerusform>
+            <numerusform>%n события журнала аудита перенесены в архив %1.</numerusform>
+            <numerusform>%n событий журнала аудита перенесено в архив %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Archive audit events received more than N days ago (default: keep them all).</source>
+        <translation>Переносить в архив события журнала аудита, полученные более N дней назад (по умолчанию хранятся все).</translation>
+    </message>
+    <message>
+        <source>Where archived audit events go (default: DATABASE-audit-archive beside the database file).</source>
+        <translation>Каталог для архивированных событий журнала аудита (по умолчанию DATABASE-audit-archive рядом с файлом базы данных).</translation>
+    </message>
+    <message>
+        <source>--audit-retention-days wants a whole number of days from 1 to 36500; got &quot;%1&quot;.</source>
+        <translation>--audit-retention-days ожидает целое число дней от 1 до 36500; получено «%1».</translation>
+    </message>
+    <message>
+        <source>--audit-archive-dir needs --audit-retention-days.</source>
+        <translation>--audit-archive-dir работает только вместе с --audit-retention-days.</translation>
+    </message>
 </context>
 <context>
     <name>opc::secrets::TokenStore</name>
@@ -3747,6 +3946,445 @@ Thank you!</source>
     </message>
 </context>
 <context>
+    <name>opc::ui::AuditActivityChart</name>
+    <message>
+        <source>Events per day and agent</source>
+        <translation>События по дням и операторам</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2: %n event(s)</source>
+        <translation>
+            <numerusform>%1, %2: %n событие</numerusform>
+            <numerusform>%1, %2: %n события</numerusform>
+            <numerusform>%1, %2: %n событий</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>No events from %1.</source>
+        <translation>За период %1 событий нет.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) from %1. %2. The busiest day: %3 with %4.</source>
+        <translation>
+            <numerusform>%n событие за период %1. %2. Самый загруженный день — %3 (событий: %4).</numerusform>
+            <numerusform>%n события за период %1. %2. Самый загруженный день — %3 (событий: %4).</numerusform>
+            <numerusform>%n событий за период %1. %2. Самый загруженный день — %3 (событий: %4).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n event(s)</source>
+        <translation>
+            <numerusform>%1: %n событие</numerusform>
+            <numerusform>%1: %n события</numerusform>
+            <numerusform>%1: %n событий</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No events in these days.</source>
+        <translation>За эти дни событий нет.</translation>
+    </message>
+</context>
+<context>
+    <name>opc::ui::AuditDetailsPane</name>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Объект</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Операция</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
+        <source>Show only this &amp;operation</source>
+        <translation>Показать только эту &amp;операцию</translation>
+    </message>
+    <message>
+        <source>Event details</source>
+        <translation>Сведения о событии</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>Время:</translation>
+    </message>
+    <message>
+        <source>Agent:</source>
+        <translation>Оператор:</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>Действие:</translation>
+    </message>
+    <message>
+        <source>Entity:</source>
+        <translation>Объект:</translation>
+    </message>
+    <message>
+        <source>Operation:</source>
+        <translation>Операция:</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>Результат:</translation>
+    </message>
+    <message>
+        <source>Message:</source>
+        <translation>Сообщение:</translation>
+    </message>
+    <message>
+        <source>Before → after</source>
+        <translation>Было → стало</translation>
+    </message>
+    <message>
+        <source>Values before and after</source>
+        <translation>Значения до и после изменения</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Было</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Стало</translation>
+    </message>
+    <message>
+        <source>This event recorded no values.</source>
+        <translation>В этом событии значения не записаны.</translation>
+    </message>
+    <message>
+        <source>Events of the same operation</source>
+        <translation>События той же операции</translation>
+    </message>
+    <message>
+        <source>Show only this operation&apos;s events in the log</source>
+        <translation>Показать в журнале только события этой операции</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Select an event to see its details.</source>
+        <translation>Выберите событие, чтобы посмотреть подробности.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>None (a single event)</source>
+        <translation>Нет (отдельное событие)</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>ошибка</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>успешно</translation>
+    </message>
+    <message>
+        <source>%1 changed</source>
+        <translation>Поле %1 изменено</translation>
+    </message>
+    <message>
+        <source>Not part of an operation.</source>
+        <translation>Не входит в операцию.</translation>
+    </message>
+    <message>
+        <source>Events of this operation: loading…</source>
+        <translation>События этой операции: загрузка…</translation>
+    </message>
+    <message>
+        <source>The operation&apos;s events could not be read: %1</source>
+        <translation>Не удалось прочитать события операции: %1</translation>
+    </message>
+    <message>
+        <source>Events of this operation: the first %1 of %2</source>
+        <translation>События этой операции: первые %1 из %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Events of this operation: %n</source>
+        <translation>
+            <numerusform>События этой операции: %n</numerusform>
+            <numerusform>События этой операции: %n</numerusform>
+            <numerusform>События этой операции: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1  %2  %3</source>
+        <translation>%1  %2  %3</translation>
+    </message>
+</context>
+<context>
+    <name>opc::ui::AuditExportPanel</name>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>&amp;Выгрузить…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Export the events shown</source>
+        <translation>Выгрузить показанные события</translation>
+    </message>
+    <message>
+        <source>Writes the events that match the filters to a file: CSV for Excel, or JSON lines.</source>
+        <translation>Сохраняет в файл события, подходящие под фильтры: в формате CSV для Excel или JSON lines.</translation>
+    </message>
+    <message>
+        <source>Export format</source>
+        <translation>Формат выгрузки</translation>
+    </message>
+    <message>
+        <source>CSV for Excel…</source>
+        <translation>CSV для Excel…</translation>
+    </message>
+    <message>
+        <source>JSON lines…</source>
+        <translation>JSON lines…</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Ход выгрузки</translation>
+    </message>
+    <message>
+        <source>Cancel the export</source>
+        <translation>Отменить выгрузку</translation>
+    </message>
+    <message>
+        <source>Export result</source>
+        <translation>Результат выгрузки</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Открыть папку</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>Выгрузка журнала аудита</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON lines files (*.jsonl)</source>
+        <translation>Файлы JSON lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>Starting the export…</source>
+        <translation>Запуск выгрузки…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Отмена выгрузки…</translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation>Событий: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 events</source>
+        <translation>Событий: %1 из %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n event(s) to %1.</source>
+        <translation>
+            <numerusform>Выгружено %n событие в файл %1.</numerusform>
+            <numerusform>Выгружено %n события в файл %1.</numerusform>
+            <numerusform>Выгружено %n событий в файл %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Выгрузка отменена, файл не сохранён.</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Не удалось выполнить выгрузку: %1</translation>
+    </message>
+</context>
+<context>
+    <name>opc::ui::AuditFilterBar</name>
+    <message>
+        <source>&amp;Dates</source>
+        <translation>&amp;Даты</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>С&amp;бросить</translation>
+    </message>
+    <message>
+        <source>Audit log filters</source>
+        <translation>Фильтры журнала аудита</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <source>Any agent</source>
+        <translation>Любой оператор</translation>
+    </message>
+    <message>
+        <source>Only the events of this agent</source>
+        <translation>Только события этого оператора</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Any action</source>
+        <translation>Любое действие</translation>
+    </message>
+    <message>
+        <source>An action, or every action of a kind: &quot;merge.*&quot;</source>
+        <translation>Действие или все действия одного вида: «merge.*»</translation>
+    </message>
+    <message>
+        <source>Entity id</source>
+        <translation>ID объекта</translation>
+    </message>
+    <message>
+        <source>Only events about this account, request, lead… (its id)</source>
+        <translation>Только события по аккаунту, заявке, лиду… с указанным ID</translation>
+    </message>
+    <message>
+        <source>Only these days</source>
+        <translation>Только за эти дни</translation>
+    </message>
+    <message>
+        <source>Only the events of these days (local time); off: any day</source>
+        <translation>Только события за эти дни (по местному времени); если флажок снят — за любые дни</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Первый день</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Последний день</translation>
+    </message>
+    <message>
+        <source>Search the events</source>
+        <translation>Поиск по событиям</translation>
+    </message>
+    <message>
+        <source>Search…</source>
+        <translation>Поиск…</translation>
+    </message>
+    <message>
+        <source>Events whose agent, action, entity, message or values contain this text (any case)</source>
+        <translation>События, у которых оператор, действие, объект, сообщение или значения содержат этот текст (без учёта регистра)</translation>
+    </message>
+    <message>
+        <source>Only one operation; click to show all</source>
+        <translation>Только одна операция; нажмите, чтобы показать все</translation>
+    </message>
+    <message>
+        <source>Clear the filters</source>
+        <translation>Сбросить фильтры</translation>
+    </message>
+    <message>
+        <source>Operation %1 ✕</source>
+        <translation>Операция %1 ✕</translation>
+    </message>
+    <message>
+        <source>Only the events of operation %1. Click to show every operation.</source>
+        <translation>Только события операции %1. Нажмите, чтобы показать все операции.</translation>
+    </message>
+</context>
+<context>
+    <name>opc::ui::AuditLogModel</name>
+    <message>
+        <source>Could not load</source>
+        <translation>Не удалось загрузить</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>ошибка</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>успешно</translation>
+    </message>
+    <message>
+        <source>Not part of an operation</source>
+        <translation>Не входит в операцию</translation>
+    </message>
+    <message>
+        <source>Operation %1</source>
+        <translation>Операция %1</translation>
+    </message>
+    <message>
+        <source>Same operation as above</source>
+        <translation>Та же операция, что и выше</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Объект</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Операция</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+</context>
+<context>
     <name>opc::ui::AuditLogPage</name>
     <message>
         <source>&amp;Verify the log</source>
@@ -3790,6 +4428,86 @@ Thank you!</source>
             <numerusform>Журнал цел: проверено %n событие, ничего не изменено, не удалено и не переставлено.</numerusform>
             <numerusform>Журнал цел: проверено %n события, ничего не изменено, не удалено и не переставлено.</numerusform>
             <numerusform>Журнал цел: проверено %n событий, ничего не изменено, не удалено и не переставлено.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Об&amp;новить</translation>
+    </message>
+    <message>
+        <source>Audit events</source>
+        <translation>События журнала аудита</translation>
+    </message>
+    <message>
+        <source>Audit log views</source>
+        <translation>Разделы журнала аудита</translation>
+    </message>
+    <message>
+        <source>&amp;Events</source>
+        <translation>&amp;События</translation>
+    </message>
+    <message>
+        <source>&amp;Activity</source>
+        <translation>&amp;Активность</translation>
+    </message>
+    <message>
+        <source>Audit log status</source>
+        <translation>Состояние журнала аудита</translation>
+    </message>
+    <message>
+        <source>Read the log again</source>
+        <translation>Загрузить журнал заново</translation>
+    </message>
+    <message>
+        <source>Events per day and agent, %1 – %2 (local days)%3</source>
+        <translation>События по дням и операторам, %1 – %2 (дни по местному времени)%3</translation>
+    </message>
+    <message>
+        <source>; the last %1 days of the chosen range</source>
+        <translation>; последние %1 дн. выбранного периода</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>The activity could not be read: %1</source>
+        <translation>Не удалось загрузить данные об активности: %1</translation>
+    </message>
+    <message>
+        <source>No events in these days.</source>
+        <translation>За эти дни событий нет.</translation>
+    </message>
+    <message>
+        <source>Sign in to read the audit log.</source>
+        <translation>Войдите, чтобы просматривать журнал аудита.</translation>
+    </message>
+    <message>
+        <source>Only team leads and admins can read the audit log.</source>
+        <translation>Просматривать журнал аудита могут только руководители групп и администраторы.</translation>
+    </message>
+    <message>
+        <source>Reading the audit log…</source>
+        <translation>Читаем журнал аудита…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n событие</numerusform>
+            <numerusform>%n события</numerusform>
+            <numerusform>%n событий</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 match the filters</source>
+        <translation>Найдено по фильтрам: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The log is intact: %n event(s) after event %1 (the last one archived) checked, none changed, deleted or moved.</source>
+        <translation>
+            <numerusform>Журнал цел: проверено %n событие после события %1 (последнего из архивных), ничего не изменено, не удалено и не переставлено.</numerusform>
+            <numerusform>Журнал цел: проверено %n события после события %1 (последнего из архивных), ничего не изменено, не удалено и не переставлено.</numerusform>
+            <numerusform>Журнал цел: проверено %n событий после события %1 (последнего из архивных), ничего не изменено, не удалено и не переставлено.</numerusform>
         </translation>
     </message>
 </context>

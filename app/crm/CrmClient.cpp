@@ -175,7 +175,9 @@ private:
             const QByteArray body = reply->readAll();
             if (result.httpStatus >= 200 && result.httpStatus < 300) {
                 QString why;
-                if (auto parsed = parseBody(body, &why))
+                if (m_request.rawBody)
+                    result.rawBody = body; // the caller reads it (CrmRequest::rawBody)
+                else if (auto parsed = parseBody(body, &why))
                     result.body = *parsed;
                 else
                     result.error = malformedResponse(result.httpStatus, why, m_what);

@@ -26,6 +26,10 @@ struct CrmRequest {
     QByteArray idempotencyKey; // POST: generated when empty; reused on every retry of this request
     int timeoutMs = 15000;
     int maxAttempts = 4; // 1 = no retries
+    // A 2xx answer's body is delivered as it arrived, in CrmResult::rawBody, and not parsed
+    // (CrmResult::body stays Null): for large answers the caller reads in another thread. Error
+    // answers are parsed as always, so their CrmError is the same.
+    bool rawBody = false;
 };
 
 // The asynchronous client of the CRM contract. One request gives one CrmResult, delivered

@@ -38,7 +38,8 @@ struct CrmError {
 // The one value a request delivers: the answer's data, or an error.
 struct CrmResult {
     int httpStatus = 0;
-    QJsonValue body; // parsed JSON body on success (Null for 204)
+    QJsonValue body; // parsed JSON body on success (Null for 204, and with rawBody)
+    QByteArray rawBody; // the body's bytes, unparsed: success of a request with rawBody set
     QByteArray etag; // ETag of the returned entity, for a later If-Match
     std::optional<CrmError> error;
     int attempts = 1; // how many times it was sent (retries included)

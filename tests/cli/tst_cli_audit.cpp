@@ -181,6 +181,63 @@ private Q_SLOTS:
         QVERIFY2(run.err.contains("out of order"), qPrintable(run.describe()));
     }
 
+    // Retention archived the log's head: verification starts at the anchor and still finds a
+    // change in what is left.
+    void archivedLogVerifiesFromItsAnchor()
+    {
+        m_crm.kill();
+        m_db = m_dir.filePath(QStringLiteral("retained.sqlite"));
+        const QString archive = m_dir.filePath(QStringLiteral("archive"));
+        QVERIFY2(m_crm.start(m_db, QStringLiteral("demo"),
+                             { QStringLiteral("--enable-faults"),
+                               QStringLiteral("--audit-retention-days"), QStringLiteral("30"),
+                               QStringLiteral("--audit-archive-dir"), archive }),
+                 qPrintable(m_crm.error()));
+        auto lead = clientFor(m_crm.url(), kLeadToken);
+        const auto record = [&](int n) {
+            AuditEvent event = makeAuditEvent(QStringLiteral("op-%1").arg(n),
+                                              QStringLiteral("u-lead"), QStringLiteral("lead.take"),
+                                              QStringLiteral("lead"), { QString::number(n) });
+            return call(*lead, auditEventPost(event)).ok();
+        };
+        for (int i = 0; i < kEvents; ++i)
+            QVERIFY(record(i));
+        QVERIFY(sandboxControl(m_crm.url(), QStringLiteral("/api/v1/_sandbox/clock"),
+                               { { QStringLiteral("advance_days"), 31 } })
+                    .ok());
+        QVERIFY(record(100));
+        QVERIFY(record(101));
+        const crm::CrmResult retained = sandboxControl(
+            m_crm.url(), QStringLiteral("/api/v1/_sandbox/audit/retention"), QJsonObject());
+        QVERIFY(retained.ok());
+        const qint64 anchor
+            = retained.body[QLatin1String("anchor")][QLatin1String("seq")].toInteger();
+        QVERIFY(anchor >= kEvents);
+
+        const CliRun json = verify(kLeadToken, { QStringLiteral("--json") });
+        QVERIFY2(json.exitCode == 0, qPrintable(json.describe()));
+        const QJsonObject answer = QJsonDocument::fromJson(json.out).object();
+        QCOMPARE(answer[QLatin1String("checked")].toInteger(), 2);
+        QCOMPARE(answer[QLatin1String("archived_through")].toInteger(), anchor);
+        const CliRun text = verify(kLeadToken);
+        QVERIFY2(text.exitCode == 0, qPrintable(text.describe()));
+        QVERIFY2(text.out.contains(QByteArray::number(anchor)), qPrintable(text.describe()));
+
+        // The first event after the anchor changed: named, as in a log never archived.
+        QString error;
+        QVERIFY2(tamper(m_db,
+                        { QStringLiteral("UPDATE audit_events SET stored_json = "
+                                         "replace(stored_json, 'lead.take', 'lead.release') "
+                                         "WHERE seq = %1")
+                              .arg(anchor + 1) },
+                        &error),
+                 qPrintable(error));
+        const CliRun broken = verify(kLeadToken);
+        QCOMPARE(broken.exitCode, 1);
+        QVERIFY2(broken.err.contains(QByteArray("event ") + QByteArray::number(anchor + 1) + " ("),
+                 qPrintable(broken.describe()));
+    }
+
     void agentsAreRefused()
     {
         QVERIFY(startWithEvents());
@@ -194,7 +251,7 @@ private Q_SLOTS:
         QVERIFY(startWithEvents());
         for (const QStringList &arguments :
              { QStringList { QStringLiteral("audit") },
-               QStringList { QStringLiteral("audit"), QStringLiteral("export") } }) {
+               QStringList { QStringLiteral("audit"), QStringLiteral("frobnicate") } }) {
             const CliRun run = runCli(
                 QStringList { QStringLiteral("--crm"), m_crm.url().toString() } + arguments, {},
                 withToken(kLeadToken));

@@ -5,7 +5,11 @@
 #include "support/SandboxProcess.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
 #include <QTest>
 #include <QUuid>
 
@@ -254,6 +258,85 @@ private Q_SLOTS:
         const CrmResult result
             = call(*agent, request("POST", QStringLiteral("/api/v1/audit/events"), event.toJson()));
         QVERIFY2(result.ok(), qPrintable(result.error ? result.error->detail : QString()));
+    }
+
+    // rawBody: a 2xx answer's bytes exactly as the sandbox sent them, nothing parsed; the same
+    // request without it parses to the same JSON.
+    void rawBodyIsTheBytesAsSent()
+    {
+        auto agent = clientFor(QStringLiteral("demo-agent-token"));
+        const CrmResult me = call(*agent, request("GET", QStringLiteral("/api/v1/me")));
+        QVERIFY(me.ok());
+        opc::AuditEvent event = opc::makeAuditEvent(
+            QUuid::createUuid().toString(QUuid::WithoutBraces),
+            me.body[QLatin1String("id")].toString(), QStringLiteral("test.raw"),
+            QStringLiteral("request"), { QStringLiteral("1") });
+        event.message = QStringLiteral("Клиент: \"да\", 👍\r\n\\ конец");
+        CrmRequest post = request("POST", QStringLiteral("/api/v1/audit/events"), event.toJson());
+        post.idempotencyKey = event.id.toUtf8();
+        QVERIFY(call(*agent, post).ok());
+
+        auto lead = clientFor(QStringLiteral("demo-lead-token"));
+        CrmRequest list = request("GET", QStringLiteral("/api/v1/audit/events"));
+        list.query.addQueryItem(QStringLiteral("limit"), QStringLiteral("1000"));
+        list.query.addQueryItem(QStringLiteral("with_total"), QStringLiteral("true"));
+        list.rawBody = true;
+        const CrmResult raw = call(*lead, list);
+        QVERIFY2(raw.ok(), qPrintable(raw.error ? raw.error->detail : QString()));
+        QCOMPARE(raw.httpStatus, 200);
+        QVERIFY(raw.body.isNull());
+        // As JSON text: the quotes escaped, the Cyrillic as UTF-8.
+        QVERIFY(raw.rawBody.contains(QStringLiteral("Клиент: \\\"да\\\"").toUtf8()));
+
+        // The same GET without the client: the bytes the sandbox sends.
+        QUrl url = m_sandbox.url();
+        url.setPath(list.path);
+        url.setQuery(list.query);
+        QNetworkRequest direct(url);
+        direct.setRawHeader("Authorization", "Bearer demo-lead-token");
+        QNetworkAccessManager network;
+        QNetworkReply *reply = network.get(direct);
+        QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 20000);
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        QCOMPARE(raw.rawBody, reply->readAll());
+        delete reply;
+
+        list.rawBody = false;
+        const CrmResult parsed = call(*lead, list);
+        QVERIFY(parsed.ok());
+        QVERIFY(parsed.rawBody.isEmpty());
+        QCOMPARE(parsed.body.toObject(), QJsonDocument::fromJson(raw.rawBody).object());
+        bool found = false;
+        for (const QJsonValue &item : parsed.body[QLatin1String("items")].toArray())
+            found = found || item[QLatin1String("message")].toString() == event.message;
+        QVERIFY(found);
+    }
+
+    // Errors are parsed as without rawBody: the same CrmError, no bytes.
+    void rawBodyErrorsAreStillCrmErrors()
+    {
+        auto agent = clientFor(QStringLiteral("demo-agent-token"));
+        CrmRequest list = request("GET", QStringLiteral("/api/v1/audit/events"));
+        list.rawBody = true;
+        const CrmResult forbidden = call(*agent, list);
+        QCOMPARE(forbidden.httpStatus, 403);
+        QCOMPARE(forbidden.error.value_or(CrmError {}).kind, ErrorKind::Forbidden);
+        QCOMPARE(forbidden.error->code, QStringLiteral("forbidden"));
+        QCOMPARE(forbidden.error->message, errorMessage(ErrorKind::Forbidden));
+        QVERIFY(forbidden.rawBody.isEmpty());
+        QCOMPARE(forbidden.attempts, 1);
+
+        auto lead = clientFor(QStringLiteral("demo-lead-token"));
+        list.query.addQueryItem(QStringLiteral("limit"), QStringLiteral("0"));
+        const CrmResult invalid = call(*lead, list);
+        list.rawBody = false;
+        const CrmResult invalidParsed = call(*lead, list);
+        QCOMPARE(invalid.httpStatus, 422);
+        QCOMPARE(invalid.error.value_or(CrmError {}).kind, ErrorKind::Validation);
+        QCOMPARE(invalid.error->field, QStringLiteral("limit"));
+        QCOMPARE(invalid.error->message, invalidParsed.error.value_or(CrmError {}).message);
+        QCOMPARE(invalid.error->detail, invalidParsed.error->detail);
+        QVERIFY(invalid.rawBody.isEmpty());
     }
 
     void deliveredExactlyOnceAndNeverInsideSend()

@@ -126,6 +126,19 @@ inline bool addFault(const QUrl &url, const QJsonObject &rule)
     return call(*client, request).ok();
 }
 
+// A sandbox control called as the admin (crm-sandbox --enable-faults), e.g. moving the clock
+// with sandboxControl(url, "/api/v1/_sandbox/clock", {{"advance_days", 31}}).
+inline crm::CrmResult sandboxControl(const QUrl &url, const QString &path, const QJsonObject &body)
+{
+    auto client = clientFor(url, kAdminToken);
+    crm::CrmRequest request;
+    request.method = "POST";
+    request.path = path;
+    request.body = body;
+    request.maxAttempts = 1;
+    return call(*client, request);
+}
+
 inline bool clearFaults(const QUrl &url)
 {
     auto client = clientFor(url, kAdminToken);
