@@ -107,8 +107,13 @@ void AuditExportPanel::chooseFile(AuditExportFormat format)
 {
     if (!m_export || isExporting())
         return;
-    if (m_folder.isEmpty())
+    if (m_folder.isEmpty()) {
+        // Documents, where a team lead looks for a report; home where there is no such folder
+        // (the dialog would otherwise open wherever the console was started from).
         m_folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        if (!QFileInfo(m_folder).isDir())
+            m_folder = QDir::homePath();
+    }
     const QString suffix = auditExportFormatName(format);
     const QString name
         = QStringLiteral("audit-log-%1.%2").arg(QDate::currentDate().toString(Qt::ISODate), suffix);

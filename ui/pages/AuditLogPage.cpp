@@ -136,7 +136,7 @@ AuditLogPage::AuditLogPage(QWidget *parent)
     footer->addWidget(m_status, 1);
     footer->addWidget(m_refresh);
     // The export writes what the table shows: the filter follows every change (applyFilter).
-    footer->addWidget(m_export);
+    // Its own row: progress and the result line need the width.
     m_export->setFilter(m_filterBar->filter());
 
     auto *verifyRow = new QHBoxLayout;
@@ -147,6 +147,7 @@ AuditLogPage::AuditLogPage(QWidget *parent)
     layout->addWidget(m_filterBar);
     layout->addWidget(m_tabs, 1);
     layout->addLayout(footer);
+    layout->addWidget(m_export);
     layout->addWidget(text);
     layout->addLayout(verifyRow);
     layout->addWidget(m_result);
