@@ -333,6 +333,10 @@
             <numerusform>The audit log is intact: %n events checked after event %1, the last one archived.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>--text needs at least %1 characters: shorter text matches nearly every event.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>opc::cli::Cli</name>
@@ -3371,10 +3375,6 @@ Thank you!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>text must be at least 3 characters long.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Audit retention needs an archive directory (--audit-archive-dir) when the database is in memory.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3399,6 +3399,14 @@ Thank you!</source>
     </message>
     <message>
         <source>--audit-archive-dir needs --audit-retention-days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until_seq must be a whole number from 0: the as_of_seq of the listing&apos;s first page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text must be at least %1 characters long.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4272,6 +4280,10 @@ Thank you!</source>
     </message>
     <message>
         <source>Only the events of operation %1. Click to show every operation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type at least %1 characters to search.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

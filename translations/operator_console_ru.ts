@@ -343,6 +343,10 @@
             <numerusform>Журнал аудита цел: проверено %n событий после события %1 — последнего из перенесённых в архив.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>--text needs at least %1 characters: shorter text matches nearly every event.</source>
+        <translation>Для --text нужно не меньше %1 символов: более короткий текст найдётся почти в каждом событии.</translation>
+    </message>
 </context>
 <context>
     <name>opc::cli::Cli</name>
@@ -3409,10 +3413,6 @@ Thank you!</source>
         <translation>Параметр %1 должен быть не длиннее %2 символов.</translation>
     </message>
     <message>
-        <source>text must be at least 3 characters long.</source>
-        <translation>Параметр text должен содержать не менее 3 символов.</translation>
-    </message>
-    <message>
         <source>Audit retention needs an archive directory (--audit-archive-dir) when the database is in memory.</source>
         <translation>Если база данных находится в памяти, для архивации журнала аудита нужен каталог архива (--audit-archive-dir).</translation>
     </message>
@@ -3439,6 +3439,14 @@ Thank you!</source>
     <message>
         <source>--audit-archive-dir needs --audit-retention-days.</source>
         <translation>--audit-archive-dir работает только вместе с --audit-retention-days.</translation>
+    </message>
+    <message>
+        <source>until_seq must be a whole number from 0: the as_of_seq of the listing&apos;s first page.</source>
+        <translation>Параметр until_seq должен быть целым числом от 0 — значением as_of_seq с первой страницы списка.</translation>
+    </message>
+    <message>
+        <source>text must be at least %1 characters long.</source>
+        <translation>Параметр text должен содержать не меньше %1 символов.</translation>
     </message>
 </context>
 <context>
@@ -4327,6 +4335,10 @@ Thank you!</source>
     <message>
         <source>Only the events of operation %1. Click to show every operation.</source>
         <translation>Только события операции %1. Нажмите, чтобы показать все операции.</translation>
+    </message>
+    <message>
+        <source>Type at least %1 characters to search.</source>
+        <translation>Для поиска введите не меньше %1 символов.</translation>
     </message>
 </context>
 <context>

@@ -102,21 +102,39 @@ std::optional<bool> readWithTotal(const QUrlQuery &query, HttpReply *error)
     return std::nullopt;
 }
 
-std::optional<qint64> countEvents(ApiContext &context, const AuditWhere &where, HttpReply *error)
+// The size of the filtered set up to event `until` (the page's snapshot).
+std::optional<qint64> countEvents(ApiContext &context, const AuditWhere &where, qint64 until,
+                                  HttpReply *error)
 {
-    // Unfiltered, the log is the contiguous run of seqs its chain guarantees: two index
-    // lookups instead of counting a million rows (the viewer asks this on every opening). Two
+    // Unfiltered, the log is the contiguous run of seqs its chain guarantees: index lookups
+    // instead of counting a million rows (the viewer asks this on every opening). Separate
     // subqueries, because SQLite looks MIN and MAX up in the index only one per query.
     const QString sql = where.binds.isEmpty()
-        ? QStringLiteral("SELECT COALESCE((SELECT MAX(seq) FROM audit_index) - (SELECT MIN(seq) "
-                         "FROM audit_index) + 1, 0)")
-        : QStringLiteral("SELECT COUNT(*) FROM audit_index i WHERE ") + where.sql;
+        ? QStringLiteral("SELECT MAX(0, MIN(?, COALESCE((SELECT MAX(seq) FROM audit_index), 0)) "
+                         "- COALESCE((SELECT MIN(seq) FROM audit_index), 1) + 1)")
+        : QStringLiteral("SELECT COUNT(*) FROM audit_index i WHERE ") + where.sql
+            + QStringLiteral(" AND i.seq <= ?");
+    QVariantList binds = where.binds;
+    binds.append(until);
     QSqlQuery count(context.db);
-    if (!execQuery(count, sql, where.binds) || !count.next()) {
+    if (!execQuery(count, sql, binds) || !count.next()) {
         *error = databaseError(count);
         return std::nullopt;
     }
     return count.value(0).toLongLong();
+}
+
+// The newest event now: a grouped listing is a snapshot up to it, so that events arriving
+// while a team lead scrolls do not shift the rows of pages read later.
+std::optional<qint64> lastSeq(ApiContext &context, HttpReply *error)
+{
+    QSqlQuery last(context.db);
+    if (!execQuery(last, QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM audit_index"))
+        || !last.next()) {
+        *error = databaseError(last);
+        return std::nullopt;
+    }
+    return last.value(0).toLongLong();
 }
 
 HttpReply listEvents(ApiContext &context, const ApiRequest &request)
@@ -153,24 +171,45 @@ HttpReply listEvents(ApiContext &context, const ApiRequest &request)
         offset = *parsed;
     }
 
+    std::optional<qint64> until;
+    if (query.hasQueryItem(QStringLiteral("until_seq"))) {
+        until = parseId(queryValue(query, QStringLiteral("until_seq")));
+        if (!until) {
+            return validationError(QStringLiteral("until_seq"),
+                                   Text::tr("until_seq must be a whole number from 0: the "
+                                            "as_of_seq of the listing's first page."));
+        }
+    } else {
+        until = lastSeq(context, &error);
+        if (!until)
+            return error;
+    }
+
     const AuditWhere where = auditWhere(*filter);
     // Blobs: the driver hands over the stored bytes as they are, without a round trip through
-    // UTF-16 (the export reads a million of them). Unfiltered, the chain's order needs no index.
-    const bool plain = !grouped && where.binds.isEmpty();
-    // (Unfiltered, audit_events itself is "i": the conditions below name i.seq.)
-    QString sql = plain ? QStringLiteral("SELECT i.seq, CAST(i.hash AS BLOB), CAST(i.stored_json "
-                                         "AS BLOB) FROM audit_events i WHERE 1")
-                        : (QStringLiteral("SELECT e.seq, CAST(e.hash AS BLOB), CAST(e.stored_json "
-                                          "AS BLOB) FROM audit_index i JOIN audit_events e ON "
-                                          "e.seq = i.seq WHERE ")
-                           + where.sql);
+    // UTF-16 (the export reads a million of them).
+    QString sql;
     QVariantList binds = where.binds;
     if (grouped) {
-        sql += QStringLiteral(" ORDER BY i.group_seq DESC, i.seq LIMIT ? OFFSET ?");
-        binds << page->limit + 1 << offset;
+        // The page is cut from the index alone (it covers the order), and only its rows are
+        // joined: a page deep in a million events does not read the events above it.
+        sql = QStringLiteral("SELECT e.seq, CAST(e.hash AS BLOB), CAST(e.stored_json AS BLOB) "
+                             "FROM (SELECT i.seq, i.group_seq FROM audit_index i WHERE ")
+            + where.sql
+            + QStringLiteral(" AND i.seq <= ? ORDER BY i.group_seq DESC, i.seq LIMIT ? OFFSET "
+                             "?) p JOIN audit_events e ON e.seq = p.seq ORDER BY p.group_seq "
+                             "DESC, p.seq");
+        binds << *until << page->limit + 1 << offset;
+    } else if (where.binds.isEmpty()) {
+        // Unfiltered, the chain's order needs no index.
+        sql = QStringLiteral("SELECT seq, CAST(hash AS BLOB), CAST(stored_json AS BLOB) FROM "
+                             "audit_events WHERE seq > ? AND seq <= ? ORDER BY seq LIMIT ?");
+        binds << page->after << *until << page->limit + 1;
     } else {
-        sql += QStringLiteral(" AND i.seq > ? ORDER BY i.seq LIMIT ?");
-        binds << page->after << page->limit + 1;
+        sql = QStringLiteral("SELECT e.seq, CAST(e.hash AS BLOB), CAST(e.stored_json AS BLOB) "
+                             "FROM audit_index i JOIN audit_events e ON e.seq = i.seq WHERE ")
+            + where.sql + QStringLiteral(" AND i.seq > ? AND i.seq <= ? ORDER BY i.seq LIMIT ?");
+        binds << page->after << *until << page->limit + 1;
     }
     QSqlQuery rowsQuery(context.db);
     rowsQuery.setForwardOnly(true);
@@ -181,13 +220,14 @@ HttpReply listEvents(ApiContext &context, const ApiRequest &request)
     QByteArray body = "{\"items\":[" + rows.items + "],";
     if (grouped) {
         body += "\"next_offset\":"
-            + (rows.more ? QByteArray::number(offset + rows.count) : QByteArray("null"));
+            + (rows.more ? QByteArray::number(offset + rows.count) : QByteArray("null"))
+            + ",\"as_of_seq\":" + QByteArray::number(*until);
     } else {
         body += "\"next_cursor\":"
             + (rows.more ? '"' + encodeCursor(rows.lastSeq).toLatin1() + '"' : QByteArray("null"));
     }
     if (*withTotal) {
-        const auto total = countEvents(context, where, &error);
+        const auto total = countEvents(context, where, *until, &error);
         if (!total)
             return error;
         body += ",\"total\":" + QByteArray::number(*total);

@@ -59,6 +59,10 @@ std::optional<AuditFilter> readAuditFilter(const QUrlQuery &query, HttpReply *er
             message = Text::tr("%1 must be a date (2026-11-22) or a date and time with its zone "
                                "(2026-11-22T09:30:00Z), and to must be after from.")
                           .arg(field);
+        } else if (field == QLatin1String("text")
+                   && queryValue(query, field).trimmed().size() < AuditFilter::kMinTextLength) {
+            message = Text::tr("text must be at least %1 characters long.")
+                          .arg(AuditFilter::kMinTextLength);
         } else if (field == QLatin1String("action")
                    && queryValue(query, field).size() <= AuditFilter::kMaxFieldLength) {
             message = Text::tr("action must be an action id, or a prefix ending in \".*\" such "
@@ -69,11 +73,6 @@ std::optional<AuditFilter> readAuditFilter(const QUrlQuery &query, HttpReply *er
                           .arg(AuditFilter::kMaxFieldLength);
         }
         *error = validationError(field, message);
-        return std::nullopt;
-    }
-    if (!filter->text.isEmpty() && filter->text.size() < 3) {
-        *error = validationError(QStringLiteral("text"),
-                                 Text::tr("text must be at least 3 characters long."));
         return std::nullopt;
     }
     return filter;

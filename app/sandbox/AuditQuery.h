@@ -21,8 +21,8 @@ struct AuditWhere {
 };
 AuditWhere auditWhere(const AuditFilter &filter);
 
-// Reads the filter of a request; a bad parameter is a 422 naming it. Free text needs at least
-// three characters (the trigram index cannot look up less, and less matches nearly everything).
+// Reads the filter of a request; a bad parameter is a 422 naming it (AuditFilter::fromQuery's
+// rules, e.g. free text needs AuditFilter::kMinTextLength characters).
 std::optional<AuditFilter> readAuditFilter(const QUrlQuery &query, HttpReply *error);
 
 // One stored event as the listing sends it: its canonical JSON with the hash added, spliced as

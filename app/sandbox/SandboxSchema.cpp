@@ -651,12 +651,24 @@ storage::Migration migration8()
              } };
 }
 
+// Version 9: the chain's order filtered by agent or by action (what the export and
+// verification page through) from an index, instead of rescanning the agent's or the action's
+// events for every page.
+storage::Migration migration9()
+{
+    return { 9,
+             {
+                 QStringLiteral("CREATE INDEX audit_index_actor_seq ON audit_index(actor, seq)"),
+                 QStringLiteral("CREATE INDEX audit_index_action_seq ON audit_index(action, seq)"),
+             } };
+}
+
 } // namespace
 
 std::vector<storage::Migration> sandboxMigrations()
 {
-    return { migration1(), migration2(), migration3(), migration4(),
-             migration5(), migration6(), migration7(), migration8() };
+    return { migration1(), migration2(), migration3(), migration4(), migration5(),
+             migration6(), migration7(), migration8(), migration9() };
 }
 
 QStringList fixtureTables()

@@ -379,6 +379,32 @@ private Q_SLOTS:
         QCOMPARE(anchor[QLatin1String("hash")].toString(), QString(64, QLatin1Char('0')));
         QVERIFY(!anchor.contains(QLatin1String("archive")));
     }
+
+    // A grouped listing is a snapshot: pages read with the first page's as_of_seq neither
+    // repeat nor skip rows when events arrive in between, and the total stays that of the
+    // snapshot. Runs last: it adds an event.
+    void laterPagesKeepTheFirstPagesSnapshot()
+    {
+        const Response first = m_http->get(
+            QStringLiteral("/api/v1/audit/events?order=grouped&limit=2&with_total=true"),
+            test::kLeadToken);
+        const qint64 asOf = first.json()[QLatin1String("as_of_seq")].toInteger();
+        QCOMPARE(asOf, m_posted.size());
+        const QJsonArray before = grouped(QString(), 2);
+        post(event(QStringLiteral("op-new"), QStringLiteral("u-lead"), QStringLiteral("lead.take"),
+                   { QStringLiteral("777") }, QStringLiteral("2026-11-14T08:00:00.000Z")),
+             test::kLeadToken);
+        const QString snapshot = QStringLiteral("until_seq=%1").arg(asOf);
+        QCOMPARE(grouped(snapshot, 2), before);
+        const Response total = m_http->get(
+            QStringLiteral("/api/v1/audit/events?order=grouped&with_total=true&") + snapshot,
+            test::kLeadToken);
+        QCOMPARE(total.json()[QLatin1String("total")].toInteger(), asOf);
+        // Without it the new event is there, first.
+        QCOMPARE(grouped(QString(), 2).size(), before.size() + 1);
+        QCOMPARE(grouped(QString(), 2).first()[QLatin1String("action")].toString(),
+                 QStringLiteral("lead.take"));
+    }
 };
 
 QTEST_GUILESS_MAIN(AuditQueriesTest)

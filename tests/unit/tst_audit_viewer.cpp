@@ -60,13 +60,16 @@ struct FakeLog {
         std::function<void(const ops::AuditPage &)> done;
     };
     qint64 total = 0;
+    qint64 asOfSeq = 4242; // the CRM's newest event when the first page was read
     QList<Request> open;
+    QList<qint64> untilSeqs; // what each request sent as until_seq
     std::function<ops::AuditRow(qint64 row)> make = [](qint64 row) { return eventRow(row + 1); };
 
     AuditLogModel::PageLoader loader()
     {
         return [this](const ops::AuditPageQuery &query, QObject *context,
                       std::function<void(const ops::AuditPage &)> done) {
+            untilSeqs.append(query.untilSeq);
             open.append({ query, context, std::move(done) });
         };
     }
@@ -86,6 +89,7 @@ struct FakeLog {
             page.rows << make(row);
         if (request.query.withTotal)
             page.total = total;
+        page.asOfSeq = request.query.untilSeq >= 0 ? request.query.untilSeq : asOfSeq;
         request.done(page);
         return true;
     }
@@ -235,6 +239,8 @@ private Q_SLOTS:
         log.answerAll();
         QCOMPARE(model.requestedOffsets(), (QList<qint64> { 0, 999'800 }));
         QCOMPARE(model.rowAt(999'999)->seq, 1'000'000);
+        // Later pages read the first page's snapshot: new events do not shift their offsets.
+        QCOMPARE(log.untilSeqs, (QList<qint64> { -1, 4242 }));
 
         // A fling through the whole log, a paint per screenful while the CRM is slow: two
         // requests at most, and once they are answered only what is on screen now is asked.
@@ -454,6 +460,18 @@ private Q_SLOTS:
         Q_EMIT action->lineEdit()->returnPressed();
         QCOMPARE(changed.size(), 2);
         QCOMPARE(changed.last().first().value<AuditFilter>().action, QStringLiteral("merge.*"));
+
+        // Two letters would match nearly everything (and the CRM refuses them): not sent, and
+        // the field says why.
+        const int sent = changed.size();
+        text->setText(QStringLiteral("ab"));
+        Q_EMIT text->returnPressed();
+        QCOMPARE(changed.size(), sent);
+        QVERIFY2(text->toolTip().contains(QLatin1Char('3')), qPrintable(text->toolTip()));
+        text->setText(QStringLiteral("abc"));
+        Q_EMIT text->returnPressed();
+        QCOMPARE(changed.size(), sent + 1);
+        QVERIFY(!text->toolTip().contains(QLatin1Char('3')));
 
         bar.setOperation(QStringLiteral("op-1"));
         QCOMPARE(changed.last().first().value<AuditFilter>().operation, QStringLiteral("op-1"));

@@ -79,6 +79,7 @@ AuditFilterBar::AuditFilterBar(QWidget *parent)
     m_text->setToolTip(tr("Events whose agent, action, entity, message or values contain this "
                           "text (any case)"));
     m_text->setClearButtonEnabled(true);
+    m_textHint = m_text->toolTip();
     m_text->setMinimumWidth(120);
 
     leads_ui::named(m_operation, QStringLiteral("auditOperationFilter"),
@@ -199,6 +200,12 @@ void AuditFilterBar::announce()
                 || (field == m_text && bad == QLatin1String("text")));
         field->setStyleSheet(wrong ? QStringLiteral("color: #d0312d;") : QString());
     }
+    // Why the search is not applied: a short word would match nearly every event.
+    const bool shortText = !valid && bad == QLatin1String("text")
+        && m_text->text().trimmed().size() < AuditFilter::kMinTextLength;
+    m_text->setToolTip(
+        shortText ? tr("Type at least %1 characters to search.").arg(AuditFilter::kMinTextLength)
+                  : m_textHint);
     if (!valid || current == m_announced)
         return;
     m_announced = current;

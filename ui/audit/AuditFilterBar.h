@@ -54,6 +54,7 @@ private:
     QDateEdit *m_from;
     QDateEdit *m_to;
     QLineEdit *m_text;
+    QString m_textHint; // its tooltip while what it holds can be searched for
     QToolButton *m_operation;
     QPushButton *m_clear;
     QTimer m_typing;

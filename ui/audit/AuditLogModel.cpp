@@ -43,6 +43,7 @@ void AuditLogModel::setFilter(const AuditFilter &filter)
     m_filter = filter;
     m_cache.reset();
     m_total = -1;
+    m_asOfSeq = -1;
     m_firstPageFailed = false;
     m_requested.clear();
     // Deleting the old generation's context aborts its requests: they neither arrive nor
@@ -237,6 +238,7 @@ void AuditLogModel::request(int page)
     query.offset = m_cache.firstRowOf(page);
     query.limit = m_cache.pageSize();
     query.withTotal = m_total < 0;
+    query.untilSeq = m_asOfSeq;
     m_requested.append(query.offset);
     const quint64 generation = m_cache.generation();
     m_loader(query, m_requests, [this, generation, page](const ops::AuditPage &answer) {
@@ -273,6 +275,7 @@ void AuditLogModel::arrived(quint64 generation, int page, const ops::AuditPage &
         if (rows > 0)
             beginInsertRows({}, 0, rows - 1);
         m_total = answer.total;
+        m_asOfSeq = answer.asOfSeq;
         if (rows > 0)
             endInsertRows();
         Q_EMIT totalLoaded(m_total);

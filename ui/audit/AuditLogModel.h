@@ -103,6 +103,7 @@ private:
     mutable QTimer m_fetchTimer;
     QPointer<QObject> m_requests; // the context of this generation's requests
     qint64 m_total = -1;
+    qint64 m_asOfSeq = -1; // the first page's snapshot: later pages read up to it
     bool m_firstPageFailed = false;
     QList<qint64> m_requested;
 };

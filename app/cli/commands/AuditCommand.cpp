@@ -112,7 +112,13 @@ std::optional<AuditFilter> readFilter(CommandContext &context)
                 continue;
             const QString name = option->names().constFirst();
             const QString value = parser.value(*option);
-            if (value.trimmed().size() > AuditFilter::kMaxFieldLength)
+            if (key == QLatin1String("text")
+                && value.trimmed().size() < AuditFilter::kMinTextLength)
+                context.fail(ExitUsage,
+                             AuditCommandText::tr("--text needs at least %1 characters: "
+                                                  "shorter text matches nearly every event.")
+                                 .arg(AuditFilter::kMinTextLength));
+            else if (value.trimmed().size() > AuditFilter::kMaxFieldLength)
                 context.fail(ExitUsage,
                              AuditCommandText::tr("--%1 is too long: at most %2 characters.")
                                  .arg(name)

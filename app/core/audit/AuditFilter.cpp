@@ -98,6 +98,8 @@ std::optional<AuditFilter> AuditFilter::fromQuery(const QUrlQuery &query, QStrin
             return fail(*key);
         *out = value;
     }
+    if (!filter.text.isEmpty() && filter.text.size() < kMinTextLength)
+        return fail(kText);
     // "merge.*" is a prefix; any other star is not an action id.
     if (filter.action.contains(QLatin1Char('*'))
         && (!filter.action.endsWith(QLatin1String(".*"))

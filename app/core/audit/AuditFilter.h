@@ -28,8 +28,8 @@ struct AuditFilter {
 
     // Reads those items. A bad one gives nullopt and its name in `badField`; `from`/`to` also
     // take a plain date (YYYY-MM-DD, a UTC day; `to` then includes that whole day). A text
-    // field over kMaxFieldLength characters, an unreadable time and `to` not after `from` are
-    // bad.
+    // field over kMaxFieldLength characters, text under kMinTextLength, an unreadable time and
+    // `to` not after `from` are bad.
     static std::optional<AuditFilter> fromQuery(const QUrlQuery &query, QString *badField);
 
     // The instant a stored event's occurred_at is compared with (fixed-width UTC text, so
@@ -37,6 +37,9 @@ struct AuditFilter {
     static QString wireTime(const QDateTime &time);
 
     static constexpr int kMaxFieldLength = 200;
+    // Free text shorter than this matches nearly everything, and the CRM's trigram index
+    // cannot look it up: refused on both sides.
+    static constexpr int kMinTextLength = 3;
 
     friend bool operator==(const AuditFilter &a, const AuditFilter &b);
     friend bool operator!=(const AuditFilter &a, const AuditFilter &b) { return !(a == b); }

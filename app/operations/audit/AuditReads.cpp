@@ -84,6 +84,8 @@ void loadAuditPage(crm::CrmClient *client, const AuditPageQuery &query, QObject 
     params.addQueryItem(QStringLiteral("limit"), QString::number(query.limit));
     if (query.withTotal)
         params.addQueryItem(QStringLiteral("with_total"), QStringLiteral("true"));
+    if (query.untilSeq >= 0)
+        params.addQueryItem(QStringLiteral("until_seq"), QString::number(query.untilSeq));
     query.filter.addTo(params);
     client->get(
         kEventsPath, context,
@@ -109,6 +111,7 @@ void loadAuditPage(crm::CrmClient *client, const AuditPageQuery &query, QObject 
                 page.nextOffset = -1;
             if (withTotal)
                 page.total = reader.integer(QStringLiteral("total"), 0);
+            page.asOfSeq = reader.integer(QStringLiteral("as_of_seq"), 0);
             for (int i = 0; i < items.size() && reader.ok(); ++i) {
                 if (!items.at(i).isObject()) {
                     reader.fail(QStringLiteral("items[%1]").arg(i), QStringLiteral("an object"));

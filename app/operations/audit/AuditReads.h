@@ -50,6 +50,9 @@ struct AuditPageQuery {
     qint64 offset = 0; // 0-based row in that order
     int limit = 200; // 1..1000
     bool withTotal = false; // also count the filtered set
+    // The first page's asOfSeq, for every later page: events stored meanwhile then do not
+    // shift the offsets. -1 for the first page (the CRM takes its newest event).
+    qint64 untilSeq = -1;
 };
 
 struct AuditPage {
@@ -57,6 +60,7 @@ struct AuditPage {
     QList<AuditRow> rows;
     qint64 nextOffset = -1; // -1: this page is the last
     qint64 total = -1; // the filtered set's size, when asked for (withTotal)
+    qint64 asOfSeq = 0; // the newest event the listing includes (send back as untilSeq)
     std::optional<crm::CrmError> error;
     bool ok() const { return !error.has_value(); }
 };
