@@ -225,6 +225,7 @@ void AuditDetailsPane::loadOperation(const QString &operationId)
     if (operationId.isEmpty()) {
         if (m_request)
             m_request->deleteLater(); // aborts the request
+        m_request = nullptr; // an answer arriving before the deletion is no longer wanted
         m_listedOperation.clear();
         m_operationRows.clear();
         m_operationList->clear();
@@ -246,6 +247,7 @@ void AuditDetailsPane::loadOperation(const QString &operationId)
     }
     if (m_request)
         m_request->deleteLater(); // an older operation's answer is no longer wanted
+    m_request = nullptr;
     m_listedOperation = operationId;
     m_operationRows.clear();
     m_operationList->clear();
@@ -268,6 +270,7 @@ void AuditDetailsPane::showOperation(const ops::AuditPage &page)
 {
     if (m_request)
         m_request->deleteLater(); // its request is over; not deleted while it delivers
+    m_request = nullptr;
     if (!page.ok()) {
         m_operationTitle->setText(
             tr("The operation's events could not be read: %1").arg(page.error->message));

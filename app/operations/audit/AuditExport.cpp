@@ -9,13 +9,31 @@
 #include <QUrlQuery>
 
 #include <atomic>
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <filesystem>
 #include <system_error>
+
+#ifdef Q_OS_WIN
+#include <io.h>
+#else
+#include <unistd.h>
+#endif
 
 namespace opc::ops {
 
 namespace {
+
+// Flushes the operating system's buffers of `file` to the disk; false (errno set) on failure.
+bool syncToDisk(QFile &file)
+{
+#ifdef Q_OS_WIN
+    return _commit(file.handle()) == 0;
+#else
+    return fsync(file.handle()) == 0;
+#endif
+}
 
 const QString kPath = QStringLiteral("/api/v1/audit/events");
 constexpr int kPagesAhead = 2; // pages handed to the writer and not yet written, at most
@@ -118,6 +136,10 @@ public:
         }
         if (!m_file->flush())
             return *fail(m_file->errorString());
+        // On the disk before the rename: after a power cut the file is whole or still .part,
+        // never a finished name over missing data.
+        if (!m_toStandardOutput && !syncToDisk(*m_file))
+            return *fail(QString::fromLocal8Bit(std::strerror(errno)));
         m_file->close();
         if (m_file->error() != QFileDevice::NoError)
             return *fail(m_file->errorString());
