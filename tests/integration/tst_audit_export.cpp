@@ -8,6 +8,7 @@
 #include "core/AuditEvent.h"
 #include "core/audit/AuditExportFormat.h"
 #include "operations/audit/AuditExport.h"
+#include "support/AuditExportReference.h"
 #include "support/CrmTestCalls.h"
 #include "support/CsvReader.h"
 #include "support/SandboxProcess.h"
@@ -22,6 +23,7 @@
 #include <functional>
 
 using namespace opc;
+using opc::test::appendAuditExportRow;
 using namespace opc::test;
 using Status = ops::AuditExportResult::Status;
 

@@ -4,6 +4,7 @@
 // JSON lines that read back as the stored events.
 
 #include "core/audit/AuditExportFormat.h"
+#include "support/AuditExportReference.h"
 #include "support/CsvReader.h"
 
 #include <QElapsedTimer>
@@ -14,6 +15,7 @@
 #include <QTest>
 
 using namespace opc;
+using opc::test::appendAuditExportRow;
 
 namespace {
 

@@ -7,6 +7,7 @@
 
 #include "core/audit/AuditExportFormat.h"
 #include "core/audit/AuditPageScanner.h"
+#include "support/AuditExportReference.h"
 #include "support/CsvReader.h"
 
 #include <QElapsedTimer>
@@ -20,6 +21,7 @@
 // quotes in a row are written as ordinary ones.)
 
 using namespace opc;
+using opc::test::appendAuditExportRow;
 
 namespace {
 

@@ -1,8 +1,8 @@
 #pragma once
 
 #include <QByteArray>
-#include <QJsonObject>
 #include <QLatin1String>
+#include <QList>
 #include <QStringView>
 
 #include <optional>
@@ -33,12 +33,6 @@ std::optional<AuditExportFormat> auditExportFormatFromName(QStringView name);
 // What a file starts with: the byte-order mark and the header row for CSV, nothing for JSON
 // lines.
 QByteArray auditExportPreamble(AuditExportFormat format);
-
-// Appends one event's line (its line end included) to `out`. A field the event lacks, or
-// holds as null, is empty. The export itself formats the CRM's bytes without building JSON
-// objects (AuditPageScanner.h), strictly, and writes the same bytes as this for a stored event
-// (JSON lines: as the CRM wrote it, which for a QJsonDocument-written event is this).
-void appendAuditExportRow(AuditExportFormat format, const QJsonObject &event, QByteArray &out);
 
 // The CSV columns in order (the header row's names): seq, occurred_at, received_at, actor,
 // action, entity_type, entity_ids, operation_id, result, message, before, after, id, hash.
