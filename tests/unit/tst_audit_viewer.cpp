@@ -307,6 +307,7 @@ private Q_SLOTS:
         FakeLog log;
         log.total = 1000;
         AuditLogModel model(log.loader());
+        model.setRetryDelay(50);
         model.setFilter({});
         log.answerAll();
         look(model, 600, 620);
@@ -318,6 +319,16 @@ private Q_SLOTS:
         log.open.takeFirst().done(broken);
         QCOMPARE(failed.size(), 1);
         QCOMPARE(model.data(model.index(610, 0)).toString(), QStringLiteral("Could not load"));
+
+        // After a pause the page is asked again (the view repaints the rows it shows), and
+        // once answered it is there.
+        QSignalSpy changed(&model, &AuditLogModel::dataChanged);
+        QVERIFY(changed.wait(5000));
+        look(model, 600, 620);
+        QVERIFY(settle(log, 1));
+        QCOMPARE(log.open.first().query.offset, 600);
+        log.answerAll();
+        QVERIFY(model.rowAt(610));
     }
 
     void modelShowsAnOperationAsOneBlock()

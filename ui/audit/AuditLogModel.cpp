@@ -16,6 +16,7 @@ namespace {
 // A zero timer: it runs once the paint that looked at the rows is over, so one batch is one
 // paint and the pages asked for are the ones on screen now.
 constexpr int kFetchDelayMs = 0;
+constexpr int kRetryDelayMs = 3000; // long enough for a dropped connection to come back
 
 const QColor kFailedColour(0xd0, 0x31, 0x2d);
 
@@ -35,6 +36,9 @@ AuditLogModel::AuditLogModel(PageLoader loader, QObject *parent)
     m_fetchTimer.setSingleShot(true);
     m_fetchTimer.setInterval(kFetchDelayMs);
     connect(&m_fetchTimer, &QTimer::timeout, this, &AuditLogModel::fetchWanted);
+    m_retryTimer.setSingleShot(true);
+    m_retryTimer.setInterval(kRetryDelayMs);
+    connect(&m_retryTimer, &QTimer::timeout, this, &AuditLogModel::retryFailedPages);
 }
 
 void AuditLogModel::setFilter(const AuditFilter &filter)
@@ -44,6 +48,7 @@ void AuditLogModel::setFilter(const AuditFilter &filter)
     m_cache.reset();
     m_total = -1;
     m_asOfSeq = -1;
+    m_retryTimer.stop();
     m_firstPageFailed = false;
     m_requested.clear();
     // Deleting the old generation's context aborts its requests: they neither arrive nor
@@ -264,6 +269,8 @@ void AuditLogModel::arrived(quint64 generation, int page, const ops::AuditPage &
                     Q_EMIT dataChanged(index(top, 0), index(bottom, ColumnCount - 1));
             }
             Q_EMIT loadFailed(*error);
+            if (m_total >= 0)
+                m_retryTimer.start();
         }
         fetchWanted();
         return;
@@ -288,6 +295,19 @@ void AuditLogModel::arrived(quint64 generation, int page, const ops::AuditPage &
     }
     Q_EMIT pageLoaded(page);
     fetchWanted();
+}
+
+void AuditLogModel::retryFailedPages()
+{
+    const QList<int> pages = m_cache.failedPages();
+    m_cache.clearFailures();
+    // Repainted, their rows are looked at again and asked for if still on screen.
+    for (int page : pages) {
+        const int top = int(m_cache.firstRowOf(page));
+        const int bottom = std::min(rowCount() - 1, top + m_cache.pageSize() - 1);
+        if (top <= bottom)
+            Q_EMIT dataChanged(index(top, 0), index(bottom, ColumnCount - 1));
+    }
 }
 
 } // namespace opc::ui

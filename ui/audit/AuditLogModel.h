@@ -63,6 +63,8 @@ public:
     const AuditFilter &filter() const { return m_filter; }
     // Display names of the actors (user id → name), from the CRM's facets.
     void setActorNames(const QHash<QString, QString> &names);
+    // How long a failed page waits before it is asked again (tests shorten it).
+    void setRetryDelay(int milliseconds) { m_retryTimer.setInterval(milliseconds); }
     QString actorName(const QString &id) const;
 
     // The event in `row`, or nullptr while its page is not here.
@@ -94,6 +96,7 @@ private:
     void fetchWanted();
     void request(int page);
     void arrived(quint64 generation, int page, const ops::AuditPage &answer);
+    void retryFailedPages();
     QString operationText(const ops::AuditRow &row, GroupPosition position) const;
 
     PageLoader m_loader;
@@ -101,6 +104,7 @@ private:
     QHash<QString, QString> m_actorNames;
     mutable AuditPageCache m_cache;
     mutable QTimer m_fetchTimer;
+    QTimer m_retryTimer; // failed pages are asked again after a pause (a dropped connection)
     QPointer<QObject> m_requests; // the context of this generation's requests
     qint64 m_total = -1;
     qint64 m_asOfSeq = -1; // the first page's snapshot: later pages read up to it

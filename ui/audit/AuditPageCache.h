@@ -55,6 +55,7 @@ public:
     // A failed request: no longer in flight, and not asked again until clearFailures().
     bool fail(quint64 generation, int page);
     void clearFailures() { m_failed.clear(); }
+    QList<int> failedPages() const { return m_failed.values(); }
 
     int cachedPageCount() const { return int(m_pages.size()); }
     int inFlightCount() const { return int(m_inFlight.size()); }

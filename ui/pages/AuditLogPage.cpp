@@ -167,6 +167,10 @@ AuditLogPage::AuditLogPage(QWidget *parent)
     connect(m_model, &AuditLogModel::pageLoaded, this, [this] {
         if (!m_details->row() && m_table->currentIndex().isValid())
             showSelected();
+        if (!m_loadError.isEmpty()) { // the CRM answers again: the red line goes
+            m_loadError.clear();
+            showStatus();
+        }
     });
     connect(m_model, &AuditLogModel::loadFailed, this, [this](const crm::CrmError &error) {
         m_loadError = error.message;
