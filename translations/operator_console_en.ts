@@ -337,6 +337,37 @@
         <source>--text needs at least %1 characters: shorter text matches nearly every event.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot read the archive “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive “%1” is damaged at line %2: it is not a stored audit event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit verify: a retention archive to check first (audit-FIRST-LAST.jsonl; repeat it, oldest first); the archives must end where the log&apos;s anchor says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The option --%1 does not apply to “audit export”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive “%1” is broken at event %2 (%3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archives end at event %1, but the log continues after event %2 with another hash: archived events are missing, or the log&apos;s anchor was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The archives are intact: %n event(s) checked, ending where the log continues.</source>
+        <translation>
+            <numerusform>The archives are intact: %n event checked, ending where the log continues.</numerusform>
+            <numerusform>The archives are intact: %n events checked, ending where the log continues.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>opc::cli::Cli</name>

@@ -347,6 +347,38 @@
         <source>--text needs at least %1 characters: shorter text matches nearly every event.</source>
         <translation>Для --text нужно не меньше %1 символов: более короткий текст найдётся почти в каждом событии.</translation>
     </message>
+    <message>
+        <source>Cannot read the archive “%1”: %2</source>
+        <translation>Не удалось прочитать архив «%1»: %2</translation>
+    </message>
+    <message>
+        <source>The archive “%1” is damaged at line %2: it is not a stored audit event.</source>
+        <translation>Архив «%1» повреждён в строке %2: это не сохранённое событие журнала аудита.</translation>
+    </message>
+    <message>
+        <source>audit verify: a retention archive to check first (audit-FIRST-LAST.jsonl; repeat it, oldest first); the archives must end where the log&apos;s anchor says.</source>
+        <translation>audit verify: архив журнала, который проверяется первым (audit-ПЕРВОЕ-ПОСЛЕДНЕЕ.jsonl; можно указать несколько, начиная со старого); архивы должны заканчиваться там, где указывает якорь журнала.</translation>
+    </message>
+    <message>
+        <source>The option --%1 does not apply to “audit export”.</source>
+        <translation>Параметр --%1 не относится к «audit export».</translation>
+    </message>
+    <message>
+        <source>The archive “%1” is broken at event %2 (%3): %4</source>
+        <translation>Архив «%1» нарушен на событии %2 (%3): %4</translation>
+    </message>
+    <message>
+        <source>The archives end at event %1, but the log continues after event %2 with another hash: archived events are missing, or the log&apos;s anchor was changed.</source>
+        <translation>Архивы заканчиваются событием %1, а журнал продолжается после события %2 с другим хешем: часть архивных событий пропала или якорь журнала изменён.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The archives are intact: %n event(s) checked, ending where the log continues.</source>
+        <translation>
+            <numerusform>Архивы целы: проверено %n событие, они заканчиваются там, где продолжается журнал.</numerusform>
+            <numerusform>Архивы целы: проверено %n события, они заканчиваются там, где продолжается журнал.</numerusform>
+            <numerusform>Архивы целы: проверено %n событий, они заканчиваются там, где продолжается журнал.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>opc::cli::Cli</name>

@@ -33,6 +33,9 @@ public:
     // Checks the next event; the first break found, or nullopt while the chain holds.
     std::optional<AuditChainBreak> add(const QJsonObject &storedEvent);
     qint64 checked() const { return m_checked; }
+    // Where the chain has got to: the last intact event's seq and hash (the anchor's before any).
+    qint64 lastSeq() const { return m_previousSeq; }
+    const QByteArray &lastHash() const { return m_previousHash; }
     const std::optional<AuditChainBreak> &firstBreak() const { return m_break; }
 
 private:

@@ -21,6 +21,7 @@ struct Verification {
     QObject *context = nullptr;
     AuditChainVerifier verifier;
     qint64 anchorSeq = 0;
+    QByteArray anchorHash;
     std::function<void(const AuditVerifyResult &)> done;
 
     void finish(const std::optional<crm::CrmError> &error = std::nullopt)
@@ -29,6 +30,7 @@ struct Verification {
         result.checked = verifier.checked();
         result.firstBreak = verifier.firstBreak();
         result.anchorSeq = anchorSeq;
+        result.anchorHash = anchorHash;
         result.error = error;
         done(result);
     }
@@ -86,6 +88,7 @@ void readAnchor(const std::shared_ptr<Verification> &run)
             return;
         }
         run->anchorSeq = seq.toInteger();
+        run->anchorHash = hash.toLatin1();
         run->verifier.startAfter(run->anchorSeq, hash.toLatin1());
         readPage(run, QString());
     });

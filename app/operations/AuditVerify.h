@@ -19,6 +19,7 @@ struct AuditVerifyResult {
     std::optional<AuditChainBreak> firstBreak; // the chain is intact when empty
     std::optional<crm::CrmError> error; // the log could not be read (403 for agents)
     qint64 anchorSeq = 0; // events up to this one were archived by retention (0: none)
+    QByteArray anchorHash; // that event's hash (the genesis hash while none was archived)
     bool ok() const { return !error.has_value(); }
 };
 

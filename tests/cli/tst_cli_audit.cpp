@@ -8,6 +8,7 @@
 #include "support/CrmTestCalls.h"
 #include "support/SandboxProcess.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlDatabase>
@@ -223,6 +224,36 @@ private Q_SLOTS:
         QVERIFY2(text.exitCode == 0, qPrintable(text.describe()));
         QVERIFY2(text.out.contains(QByteArray::number(anchor)), qPrintable(text.describe()));
 
+        // The archive checks from genesis and ends exactly at the anchor.
+        const QString archiveFile = retained.body[QLatin1String("archive")].toString();
+        const CliRun withArchive = verify(
+            kLeadToken, { QStringLiteral("--json"), QStringLiteral("--archive"), archiveFile });
+        QVERIFY2(withArchive.exitCode == 0, qPrintable(withArchive.describe()));
+        QCOMPARE(QJsonDocument::fromJson(withArchive.out)
+                     .object()[QLatin1String("archived_checked")]
+                     .toInteger(),
+                 anchor);
+        const CliRun archiveText = verify(kLeadToken, { QStringLiteral("--archive"), archiveFile });
+        QVERIFY2(archiveText.exitCode == 0 && archiveText.out.contains("archives are intact"),
+                 qPrintable(archiveText.describe()));
+        // A changed event in (a copy of) the archive is named with its file.
+        QFile original(archiveFile);
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        QByteArray content = original.readAll();
+        const QString changedFile = m_dir.filePath(QStringLiteral("changed-archive.jsonl"));
+        QFile changed(changedFile);
+        QVERIFY(changed.open(QIODevice::WriteOnly));
+        changed.write(content.replace("lead.take", "lead.grab"));
+        changed.close();
+        const CliRun badArchive = verify(kLeadToken, { QStringLiteral("--archive"), changedFile });
+        QCOMPARE(badArchive.exitCode, 1);
+        QVERIFY2(badArchive.isOneLineFailure() && badArchive.err.contains("changed-archive"),
+                 qPrintable(badArchive.describe()));
+        const CliRun missingArchive = verify(
+            kLeadToken, { QStringLiteral("--archive"), m_dir.filePath(QStringLiteral("none")) });
+        QCOMPARE(missingArchive.exitCode, 1);
+        QVERIFY2(missingArchive.err.contains("none"), qPrintable(missingArchive.describe()));
+
         // The first event after the anchor changed: named, as in a log never archived.
         QString error;
         QVERIFY2(tamper(m_db,
@@ -236,6 +267,23 @@ private Q_SLOTS:
         QCOMPARE(broken.exitCode, 1);
         QVERIFY2(broken.err.contains(QByteArray("event ") + QByteArray::number(anchor + 1) + " ("),
                  qPrintable(broken.describe()));
+
+        // Someone with the database deletes the first remaining event and moves the anchor over
+        // it, as if it had been archived: the log alone still verifies from the new anchor, the
+        // archives do not end there.
+        QVERIFY2(
+            tamper(m_db,
+                   { QStringLiteral("UPDATE audit_anchor SET seq = %1, hash = (SELECT hash "
+                                    "FROM audit_events WHERE seq = %1)")
+                         .arg(anchor + 1),
+                     QStringLiteral("DELETE FROM audit_events WHERE seq = %1").arg(anchor + 1),
+                     QStringLiteral("DELETE FROM audit_index WHERE seq = %1").arg(anchor + 1) },
+                   &error),
+            qPrintable(error));
+        const CliRun forged = verify(kLeadToken, { QStringLiteral("--archive"), archiveFile });
+        QCOMPARE(forged.exitCode, 1);
+        QVERIFY2(forged.isOneLineFailure() && forged.err.contains("missing"),
+                 qPrintable(forged.describe()));
     }
 
     void agentsAreRefused()

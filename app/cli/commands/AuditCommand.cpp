@@ -1,11 +1,14 @@
 #include "cli/Command.h"
 #include "cli/CommandContext.h"
 #include "cli/ErrorText.h"
+#include "core/AuditChainVerifier.h"
 #include "operations/AuditVerify.h"
 #include "operations/SignIn.h"
 #include "operations/audit/AuditExport.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
 
@@ -38,6 +41,8 @@ const QCommandLineOption kOperationOption(QStringLiteral("operation"), QString()
 const QCommandLineOption kFromOption(QStringLiteral("from"), QString(), QStringLiteral("DATE"));
 const QCommandLineOption kToOption(QStringLiteral("to"), QString(), QStringLiteral("DATE"));
 const QCommandLineOption kTextOption(QStringLiteral("text"), QString(), QStringLiteral("TEXT"));
+const QCommandLineOption kArchiveOption(QStringLiteral("archive"), QString(),
+                                        QStringLiteral("FILE"));
 
 const QList<QCommandLineOption> &exportOptions()
 {
@@ -162,6 +167,50 @@ std::optional<AuditFilter> readFilter(CommandContext &context)
     return filter;
 }
 
+// What `audit verify --archive` found in the retention archives, read in the order given.
+struct ArchiveCheck {
+    qint64 events = 0;
+    std::optional<AuditChainBreak> firstBreak;
+    QString brokenFile; // where the break is
+    QString error; // a file could not be read, or a line is not JSON: for people
+};
+
+// Runs the archives (stored events, one JSON object per line) through `verifier` from the
+// genesis hash. Files are small and read once, in the CLI before the CRM is asked anything.
+ArchiveCheck checkArchives(const QStringList &paths, AuditChainVerifier &verifier)
+{
+    ArchiveCheck check;
+    for (const QString &path : paths) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            check.error = AuditCommandText::tr("Cannot read the archive “%1”: %2")
+                              .arg(path, file.errorString());
+            return check;
+        }
+        for (qint64 line = 1; !file.atEnd(); ++line) {
+            const QByteArray text = file.readLine().trimmed();
+            if (text.isEmpty())
+                continue;
+            QJsonParseError parse;
+            const QJsonDocument event = QJsonDocument::fromJson(text, &parse);
+            if (!event.isObject()) {
+                check.error = AuditCommandText::tr("The archive “%1” is damaged at line %2: it "
+                                                   "is not a stored audit event.")
+                                  .arg(path)
+                                  .arg(line);
+                return check;
+            }
+            if (const auto broken = verifier.add(event.object())) {
+                check.firstBreak = broken;
+                check.brokenFile = path;
+                return check;
+            }
+            ++check.events;
+        }
+    }
+    return check;
+}
+
 // `audit verify` (issue 6 §3): reads the CRM's audit log and checks its hash chain. Exit 0 when
 // it is intact, 1 when it is broken (naming the first bad event) or the log cannot be read, 2 on
 // bad usage. `audit export` (issue 6 §2): writes the filtered log as CSV or JSON lines to a file
@@ -207,6 +256,10 @@ public:
             described(kToOption,
                       AuditCommandText::tr("audit export: events up to this local day, included, "
                                            "or before this instant.")),
+            described(kArchiveOption,
+                      AuditCommandText::tr("audit verify: a retention archive to check first "
+                                           "(audit-FIRST-LAST.jsonl; repeat it, oldest first); "
+                                           "the archives must end where the log's anchor says.")),
             described(kTextOption,
                       AuditCommandText::tr("audit export: only events whose text contains this "
                                            "(any case).")),
@@ -252,7 +305,7 @@ public:
                              }
                              ops::verifyAuditLog(context.client(), context.anchor(),
                                                  [&context](const ops::AuditVerifyResult &result) {
-                                                     report(context, result);
+                                                     report(context, result, archiveCheck(context));
                                                  });
                          });
     }
@@ -261,6 +314,12 @@ private:
     void runExport(CommandContext &context)
     {
         const QCommandLineParser &parser = context.parser();
+        if (parser.isSet(kArchiveOption)) {
+            context.fail(ExitUsage,
+                         AuditCommandText::tr("The option --%1 does not apply to “audit export”.")
+                             .arg(kArchiveOption.names().constFirst()));
+            return;
+        }
         if (!parser.isSet(kFormatOption)) {
             context.fail(ExitUsage,
                          AuditCommandText::tr("“audit export” needs --format csv or "
@@ -358,18 +417,62 @@ private:
         m_export->start(request);
     }
 
-    static void report(CommandContext &context, const ops::AuditVerifyResult &result)
+    // The archives named with --archive, checked from the genesis hash (nullopt without any).
+    static std::optional<std::pair<ArchiveCheck, AuditChainVerifier>>
+    archiveCheck(CommandContext &context)
+    {
+        const QStringList paths = context.parser().values(kArchiveOption);
+        if (paths.isEmpty())
+            return std::nullopt;
+        AuditChainVerifier verifier;
+        ArchiveCheck check = checkArchives(paths, verifier);
+        return std::pair { check, verifier };
+    }
+
+    static void report(CommandContext &context, const ops::AuditVerifyResult &result,
+                       const std::optional<std::pair<ArchiveCheck, AuditChainVerifier>> &archives)
     {
         if (!result.ok()) {
             context.fail(ExitFailure,
                          crmErrorText(*result.error, result.error->message, context.crmUrl()));
             return;
         }
+        if (archives) {
+            const auto &[check, verifier] = *archives;
+            if (!check.error.isEmpty()) {
+                context.fail(ExitFailure, check.error);
+                return;
+            }
+            if (check.firstBreak) {
+                context.fail(ExitFailure,
+                             AuditCommandText::tr("The archive “%1” is broken at event %2 (%3): "
+                                                  "%4")
+                                 .arg(check.brokenFile)
+                                 .arg(check.firstBreak->seq)
+                                 .arg(check.firstBreak->eventId, check.firstBreak->reason));
+                return;
+            }
+            // The log continues where the archives end, or events between them are gone (or
+            // the anchor was rewritten to hide that).
+            if (verifier.lastSeq() != result.anchorSeq
+                || verifier.lastHash() != result.anchorHash) {
+                context.fail(ExitFailure,
+                             AuditCommandText::tr("The archives end at event %1, but the log "
+                                                  "continues after event %2 with another hash: "
+                                                  "archived events are missing, or the log's "
+                                                  "anchor was changed.")
+                                 .arg(verifier.lastSeq())
+                                 .arg(result.anchorSeq));
+                return;
+            }
+        }
         const std::optional<AuditChainBreak> &broken = result.firstBreak;
         if (context.json()) {
             QJsonObject json { { QStringLiteral("intact"), !broken.has_value() },
                                { QStringLiteral("checked"), result.checked },
                                { QStringLiteral("archived_through"), result.anchorSeq } };
+            if (archives)
+                json.insert(QStringLiteral("archived_checked"), archives->first.events);
             if (broken) {
                 json.insert(QStringLiteral("first_bad_event"),
                             QJsonObject { { QStringLiteral("seq"), broken->seq },
@@ -377,16 +480,26 @@ private:
                                           { QStringLiteral("reason"), broken->reason } });
             }
             context.printJson(json);
-        } else if (!broken && result.anchorSeq > 0) {
-            // Retention archived the head of the log: say where the check started.
-            context.print(AuditCommandText::tr("The audit log is intact: %n event(s) checked "
-                                               "after event %1, the last one archived.",
-                                               nullptr, int(qMin<qint64>(result.checked, INT_MAX)))
-                              .arg(result.anchorSeq));
         } else if (!broken) {
-            context.print(AuditCommandText::tr("The audit log is intact: %n event(s) checked.",
-                                               nullptr,
-                                               int(qMin<qint64>(result.checked, INT_MAX))));
+            if (archives) {
+                context.print(AuditCommandText::tr(
+                    "The archives are intact: %n event(s) "
+                    "checked, ending where the log continues.",
+                    nullptr, int(qMin<qint64>(archives->first.events, INT_MAX))));
+            }
+            if (result.anchorSeq > 0) {
+                // Retention archived the head of the log: say where the check started.
+                context.print(AuditCommandText::tr("The audit log is intact: %n event(s) "
+                                                   "checked after event %1, the last one "
+                                                   "archived.",
+                                                   nullptr,
+                                                   int(qMin<qint64>(result.checked, INT_MAX)))
+                                  .arg(result.anchorSeq));
+            } else {
+                context.print(AuditCommandText::tr("The audit log is intact: %n event(s) checked.",
+                                                   nullptr,
+                                                   int(qMin<qint64>(result.checked, INT_MAX))));
+            }
         }
         if (!broken) {
             context.succeed();
