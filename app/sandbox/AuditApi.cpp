@@ -113,7 +113,7 @@ std::optional<qint64> countEvents(ApiContext &context, const AuditWhere &where, 
         ? QStringLiteral("SELECT MAX(0, MIN(?, COALESCE((SELECT MAX(seq) FROM audit_index), 0)) "
                          "- COALESCE((SELECT MIN(seq) FROM audit_index), 1) + 1)")
         : QStringLiteral("SELECT COUNT(*) FROM audit_index i WHERE ") + where.sql
-            + QStringLiteral(" AND i.seq <= ?");
+            + QStringLiteral(" AND +i.seq <= ?");
     QVariantList binds = where.binds;
     binds.append(until);
     QSqlQuery count(context.db);
@@ -193,10 +193,18 @@ HttpReply listEvents(ApiContext &context, const ApiRequest &request)
     if (grouped) {
         // The page is cut from the index alone (it covers the order), and only its rows are
         // joined: a page deep in a million events does not read the events above it.
+        // The grouped indexes serve the order without sorting; left to itself SQLite takes the
+        // narrower (actor, seq) or (action, seq) index and sorts the agent's whole history. The
+        // snapshot bound is written +i.seq so that it does not pull the plan onto a seq index.
+        QString index;
+        if (!filter->actor.isEmpty())
+            index = QStringLiteral(" INDEXED BY audit_index_actor");
+        else if (!filter->action.isEmpty() && !filter->action.endsWith(QLatin1String(".*")))
+            index = QStringLiteral(" INDEXED BY audit_index_action");
         sql = QStringLiteral("SELECT e.seq, CAST(e.hash AS BLOB), CAST(e.stored_json AS BLOB) "
-                             "FROM (SELECT i.seq, i.group_seq FROM audit_index i WHERE ")
-            + where.sql
-            + QStringLiteral(" AND i.seq <= ? ORDER BY i.group_seq DESC, i.seq LIMIT ? OFFSET "
+                             "FROM (SELECT i.seq, i.group_seq FROM audit_index i")
+            + index + QStringLiteral(" WHERE ") + where.sql
+            + QStringLiteral(" AND +i.seq <= ? ORDER BY i.group_seq DESC, i.seq LIMIT ? OFFSET "
                              "?) p JOIN audit_events e ON e.seq = p.seq ORDER BY p.group_seq "
                              "DESC, p.seq");
         binds << *until << page->limit + 1 << offset;
