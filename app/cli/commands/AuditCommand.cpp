@@ -10,7 +10,6 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 
 #include <cstdio>
 #include <memory>
@@ -68,28 +67,6 @@ void writeToStderr(const QString &text)
     std::fflush(stderr);
 }
 
-// --from / --to: a plain date is a day on this computer's clock (from its local midnight; --to
-// includes the whole day, up to the next local midnight); a date and time must carry its zone
-// (Z or an offset), since a bare time would be a different instant on the CRM's side.
-std::optional<QDateTime> readBound(const QString &text, bool endOfDay)
-{
-    static const QRegularExpression plainDate(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
-    static const QRegularExpression zoned(QStringLiteral(
-        "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,3})?)?(Z|[+-]\\d{2}:?\\d{2})$"));
-    if (plainDate.match(text).hasMatch()) {
-        const QDate day = QDate::fromString(text, Qt::ISODate);
-        if (!day.isValid())
-            return std::nullopt;
-        return (endOfDay ? day.addDays(1) : day).startOfDay();
-    }
-    if (!zoned.match(text).hasMatch())
-        return std::nullopt;
-    const QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (!time.isValid())
-        return std::nullopt;
-    return time.toUTC();
-}
-
 // The filter of `audit export`'s options; nullopt after failing the command with the option
 // named.
 std::optional<AuditFilter> readFilter(CommandContext &context)
@@ -145,7 +122,8 @@ std::optional<AuditFilter> readFilter(CommandContext &context)
         if (!parser.isSet(*option))
             continue;
         const QString text = parser.value(*option).trimmed();
-        const std::optional<QDateTime> bound = readBound(text, endOfDay);
+        const std::optional<QDateTime> bound
+            = AuditFilter::readBound(text, endOfDay, Qt::LocalTime);
         if (!bound) {
             context.fail(ExitUsage,
                          AuditCommandText::tr("--%1 must be a date (YYYY-MM-DD, a day on this "

@@ -14,34 +14,34 @@ const QString kText = QStringLiteral("text");
 const QString kFrom = QStringLiteral("from");
 const QString kTo = QStringLiteral("to");
 
-// A plain date is a UTC day; with `endOfDay` the bound is the next midnight, so `to=DATE`
-// keeps that whole day.
-std::optional<QDateTime> readTime(const QString &text, bool endOfDay)
-{
-    static const QRegularExpression plainDate(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
-    if (plainDate.match(text).hasMatch()) {
-        const QDate day = QDate::fromString(text, Qt::ISODate);
-        if (!day.isValid())
-            return std::nullopt;
-        return QDateTime(endOfDay ? day.addDays(1) : day, QTime(0, 0), Qt::UTC);
-    }
-    // A date-time must say which zone it is in; a local time would mean a different instant
-    // on the CRM's side.
-    static const QRegularExpression zoned(QStringLiteral("(Z|[+-]\\d{2}:?\\d{2})$"));
-    if (!text.contains(QLatin1Char('T')) || !zoned.match(text).hasMatch())
-        return std::nullopt;
-    const QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (!time.isValid())
-        return std::nullopt;
-    return time.toUTC();
-}
-
 } // namespace
 
 bool operator==(const AuditFilter &a, const AuditFilter &b)
 {
     return a.actor == b.actor && a.action == b.action && a.entity == b.entity
         && a.operation == b.operation && a.text == b.text && a.from == b.from && a.to == b.to;
+}
+
+std::optional<QDateTime> AuditFilter::readBound(const QString &text, bool endOfDay,
+                                                Qt::TimeSpec plainDateSpec)
+{
+    static const QRegularExpression plainDate(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+    // A date and time must say which zone it is in: a bare time would be a different instant
+    // on the other side of the wire.
+    static const QRegularExpression zoned(QStringLiteral(
+        "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,3})?)?(Z|[+-]\\d{2}:?\\d{2})$"));
+    if (plainDate.match(text).hasMatch()) {
+        const QDate day = QDate::fromString(text, Qt::ISODate);
+        if (!day.isValid())
+            return std::nullopt;
+        return (endOfDay ? day.addDays(1) : day).startOfDay(plainDateSpec).toUTC();
+    }
+    if (!zoned.match(text).hasMatch())
+        return std::nullopt;
+    const QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!time.isValid())
+        return std::nullopt;
+    return time.toUTC();
 }
 
 bool AuditFilter::isEmpty() const
@@ -106,13 +106,14 @@ std::optional<AuditFilter> AuditFilter::fromQuery(const QUrlQuery &query, QStrin
             || filter.action.count(QLatin1Char('*')) != 1 || filter.action.size() < 3))
         return fail(kAction);
     if (query.hasQueryItem(kFrom)) {
-        const auto from = readTime(query.queryItemValue(kFrom, QUrl::FullyDecoded), false);
+        const auto from
+            = readBound(query.queryItemValue(kFrom, QUrl::FullyDecoded), false, Qt::UTC);
         if (!from)
             return fail(kFrom);
         filter.from = *from;
     }
     if (query.hasQueryItem(kTo)) {
-        const auto to = readTime(query.queryItemValue(kTo, QUrl::FullyDecoded), true);
+        const auto to = readBound(query.queryItemValue(kTo, QUrl::FullyDecoded), true, Qt::UTC);
         if (!to)
             return fail(kTo);
         filter.to = *to;

@@ -32,6 +32,13 @@ struct AuditFilter {
     // `to` not after `from` are bad.
     static std::optional<AuditFilter> fromQuery(const QUrlQuery &query, QString *badField);
 
+    // A bound of `from`/`to`: a plain date (YYYY-MM-DD) is the midnight starting that day in
+    // `plainDateSpec` (UTC on the wire, the local day for people), the next midnight with
+    // `endOfDay` so the day is included; a date and time must carry Z or an offset. In UTC;
+    // nullopt when unreadable.
+    static std::optional<QDateTime> readBound(const QString &text, bool endOfDay,
+                                              Qt::TimeSpec plainDateSpec);
+
     // The instant a stored event's occurred_at is compared with (fixed-width UTC text, so
     // SQL can compare it as text).
     static QString wireTime(const QDateTime &time);
