@@ -190,8 +190,8 @@ void AuditExportPanel::showResult(const ops::AuditExportResult &result)
                                  .arg(QDir::toNativeSeparators(result.path)),
                              leads_ui::Tone::Good);
         const QUrl folder = QUrl::fromLocalFile(QFileInfo(result.path).absolutePath());
-        m_openFolder->setText(QStringLiteral("<a href=\"%1\">%2</a>")
-                                  .arg(folder.toString(QUrl::FullyEncoded).toHtmlEscaped(),
+        const QString link = QStringLiteral("<a href=\"%1\">%2</a>"); // not text: markup
+        m_openFolder->setText(link.arg(folder.toString(QUrl::FullyEncoded).toHtmlEscaped(),
                                        tr("Open folder").toHtmlEscaped()));
         m_openFolder->setVisible(true);
         break;

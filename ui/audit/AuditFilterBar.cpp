@@ -72,7 +72,7 @@ AuditFilterBar::AuditFilterBar(QWidget *parent)
     m_from->setDate(today.addDays(1 - kDefaultDays));
     m_to->setDate(today);
     m_to->setMinimumDate(m_from->date());
-    auto *dash = new QLabel(QStringLiteral("–"), this);
+    auto *dash = new QLabel(QStringLiteral("–"), this); // not text: the range's dash
 
     leads_ui::named(m_text, QStringLiteral("auditTextFilter"), tr("Search the events"));
     m_text->setPlaceholderText(tr("Search…"));
