@@ -263,4 +263,28 @@ inline void appendAuditExportRow(AuditExportFormat format, const QJsonObject &ev
     out += '\n';
 }
 
+// A stored event as GET /api/v1/audit/events lists it, with `message` (the export tests' subject).
+inline QJsonObject sampleStoredEvent(qint64 seq, const QString &message)
+{
+    return QJsonObject {
+        { QStringLiteral("seq"), seq },
+        { QStringLiteral("id"),
+          QStringLiteral("7f1c0d3e-0000-4000-8000-%1").arg(seq, 12, 10, QLatin1Char('0')) },
+        { QStringLiteral("operation_id"), QStringLiteral("op-1") },
+        { QStringLiteral("actor"), QStringLiteral("u-agent") },
+        { QStringLiteral("action"), QStringLiteral("merge.step.move-paid-lessons") },
+        { QStringLiteral("entity_type"), QStringLiteral("account") },
+        { QStringLiteral("entity_ids"), QJsonArray { QStringLiteral("11"), QStringLiteral("12") } },
+        { QStringLiteral("before"), QJsonObject { { QStringLiteral("lessons"), 3 } } },
+        { QStringLiteral("after"), QJsonObject { { QStringLiteral("lessons"), 0 } } },
+        { QStringLiteral("result"), QStringLiteral("ok") },
+        { QStringLiteral("message"), message },
+        { QStringLiteral("occurred_at"), QStringLiteral("2026-11-20T10:15:00.123Z") },
+        { QStringLiteral("app_version"), QStringLiteral("0.1.0") },
+        { QStringLiteral("received_at"), QStringLiteral("2026-11-20T10:15:01.000Z") },
+        { QStringLiteral("prev_hash"), QString(64, QLatin1Char('0')) },
+        { QStringLiteral("hash"), QString(64, QLatin1Char('a')) },
+    };
+}
+
 } // namespace opc::test

@@ -16,36 +16,13 @@
 
 using namespace opc;
 using opc::test::appendAuditExportRow;
+using opc::test::sampleStoredEvent;
 
 namespace {
 
 const QByteArray kBom("\xEF\xBB\xBF");
 const QByteArray kHeader("seq,occurred_at,received_at,actor,action,entity_type,entity_ids,"
                          "operation_id,result,message,before,after,id,hash\r\n");
-
-// A stored event as GET /api/v1/audit/events lists it.
-QJsonObject storedEvent(qint64 seq, const QString &message)
-{
-    return QJsonObject {
-        { QStringLiteral("seq"), seq },
-        { QStringLiteral("id"),
-          QStringLiteral("7f1c0d3e-0000-4000-8000-00000000000%1").arg(seq % 10) },
-        { QStringLiteral("operation_id"), QStringLiteral("op-1") },
-        { QStringLiteral("actor"), QStringLiteral("u-agent") },
-        { QStringLiteral("action"), QStringLiteral("merge.step.move-paid-lessons") },
-        { QStringLiteral("entity_type"), QStringLiteral("account") },
-        { QStringLiteral("entity_ids"), QJsonArray { QStringLiteral("11"), QStringLiteral("12") } },
-        { QStringLiteral("before"), QJsonObject { { QStringLiteral("lessons"), 3 } } },
-        { QStringLiteral("after"), QJsonObject { { QStringLiteral("lessons"), 0 } } },
-        { QStringLiteral("result"), QStringLiteral("ok") },
-        { QStringLiteral("message"), message },
-        { QStringLiteral("occurred_at"), QStringLiteral("2026-11-20T10:15:00.123Z") },
-        { QStringLiteral("app_version"), QStringLiteral("0.1.0") },
-        { QStringLiteral("received_at"), QStringLiteral("2026-11-20T10:15:01.000Z") },
-        { QStringLiteral("prev_hash"), QString(64, QLatin1Char('0')) },
-        { QStringLiteral("hash"), QString(64, QLatin1Char('a')) },
-    };
-}
 
 QByteArray csvRow(const QJsonObject &event)
 {
@@ -54,11 +31,11 @@ QByteArray csvRow(const QJsonObject &event)
     return out;
 }
 
-// The CSV field of `message` in a row of storedEvent(…, message), parsed back.
+// The CSV field of `message` in a row of sampleStoredEvent(…, message), parsed back.
 QByteArray messageFieldOf(const QString &message)
 {
     QString error;
-    const auto rows = test::readCsv(csvRow(storedEvent(1, message)), &error);
+    const auto rows = test::readCsv(csvRow(sampleStoredEvent(1, message)), &error);
     if (!rows || rows->size() != 1 || rows->first().size() != 14)
         return QByteArray("<unreadable: ") + error.toUtf8() + '>';
     return rows->first().at(9);
@@ -99,12 +76,12 @@ private Q_SLOTS:
     // A whole row, exactly as RFC 4180 writes it.
     void csvRowExactBytes()
     {
-        const QJsonObject event = storedEvent(42, QStringLiteral("Said \"no\", then left"));
+        const QJsonObject event = sampleStoredEvent(42, QStringLiteral("Said \"no\", then left"));
         const QByteArray expected = "42,2026-11-20T10:15:00.123Z,2026-11-20T10:15:01.000Z,u-agent,"
                                     "merge.step.move-paid-lessons,account,11 12,op-1,ok,"
                                     "\"Said \"\"no\"\", then left\","
                                     "\"{\"\"lessons\"\":3}\",\"{\"\"lessons\"\":0}\","
-                                    "7f1c0d3e-0000-4000-8000-000000000002,"
+                                    "7f1c0d3e-0000-4000-8000-000000000042,"
             + QByteArray(64, 'a') + "\r\n";
         QCOMPARE(csvRow(event), expected);
     }
@@ -158,7 +135,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, message);
         QFETCH(QByteArray, field);
-        const QByteArray row = csvRow(storedEvent(1, message));
+        const QByteArray row = csvRow(sampleStoredEvent(1, message));
         // The message is the 10th column, between "ok," and the before object.
         const QByteArray marker = ",ok,";
         const qsizetype start = row.indexOf(marker) + marker.size();
@@ -189,7 +166,7 @@ private Q_SLOTS:
     // Every column is defused, not only the message; JSON lines keep the text exact.
     void formulaInjectionInEveryColumn()
     {
-        QJsonObject event = storedEvent(5, QStringLiteral("=cmd|' /C calc'!A0"));
+        QJsonObject event = sampleStoredEvent(5, QStringLiteral("=cmd|' /C calc'!A0"));
         event.insert(QStringLiteral("actor"), QStringLiteral("@agent"));
         event.insert(QStringLiteral("entity_ids"),
                      QJsonArray { QStringLiteral("-1"), QStringLiteral("+2") });
@@ -211,7 +188,7 @@ private Q_SLOTS:
 
     void entityIdsJoinedWithSpace()
     {
-        QJsonObject event = storedEvent(3, QString());
+        QJsonObject event = sampleStoredEvent(3, QString());
         event.insert(QStringLiteral("entity_ids"),
                      QJsonArray { QStringLiteral("a,1"), QStringLiteral("b") });
         QString error;
@@ -224,7 +201,7 @@ private Q_SLOTS:
 
     void beforeAndAfterAreCompactJson()
     {
-        QJsonObject event = storedEvent(3, QString());
+        QJsonObject event = sampleStoredEvent(3, QString());
         const QJsonObject before { { QStringLiteral("comment"),
                                      QStringLiteral("Имя, \"в кавычках\"\nи строка") },
                                    { QStringLiteral("ids"), QJsonArray { 1, 2 } } };
@@ -254,7 +231,7 @@ private Q_SLOTS:
             for (int c = 0; c < length; ++c)
                 message += QChar(alphabet.at(random.bounded(int(alphabet.size()))));
             messages << message;
-            appendAuditExportRow(AuditExportFormat::Csv, storedEvent(i + 1, message), file);
+            appendAuditExportRow(AuditExportFormat::Csv, sampleStoredEvent(i + 1, message), file);
         }
         QVERIFY(file.startsWith(kBom + kHeader));
         QString error;
@@ -274,9 +251,9 @@ private Q_SLOTS:
     void jsonLinesRoundTrip()
     {
         const QList<QJsonObject> events {
-            storedEvent(1, QStringLiteral("line 1\nline 2, \"quoted\"")),
-            storedEvent(2, QStringLiteral("Отмена: клиент передумал")),
-            storedEvent(3, QString()),
+            sampleStoredEvent(1, QStringLiteral("line 1\nline 2, \"quoted\"")),
+            sampleStoredEvent(2, QStringLiteral("Отмена: клиент передумал")),
+            sampleStoredEvent(3, QString()),
         };
         QByteArray file = auditExportPreamble(AuditExportFormat::JsonLines);
         for (const QJsonObject &event : events)
@@ -305,7 +282,7 @@ private Q_SLOTS:
     void throughput()
     {
         const QJsonObject event
-            = storedEvent(123456, QStringLiteral("Перенос 3 уроков, \"срочно\""));
+            = sampleStoredEvent(123456, QStringLiteral("Перенос 3 уроков, \"срочно\""));
         for (const AuditExportFormat format :
              { AuditExportFormat::Csv, AuditExportFormat::JsonLines }) {
             constexpr int kRows = 50000;

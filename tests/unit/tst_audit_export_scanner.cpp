@@ -22,32 +22,9 @@
 
 using namespace opc;
 using opc::test::appendAuditExportRow;
+using opc::test::sampleStoredEvent;
 
 namespace {
-
-// A stored event as GET /api/v1/audit/events lists it.
-QJsonObject storedEvent(qint64 seq, const QString &message)
-{
-    return QJsonObject {
-        { QStringLiteral("seq"), seq },
-        { QStringLiteral("id"),
-          QStringLiteral("7f1c0d3e-0000-4000-8000-%1").arg(seq, 12, 10, QLatin1Char('0')) },
-        { QStringLiteral("operation_id"), QStringLiteral("op-1") },
-        { QStringLiteral("actor"), QStringLiteral("u-agent") },
-        { QStringLiteral("action"), QStringLiteral("merge.step.move-paid-lessons") },
-        { QStringLiteral("entity_type"), QStringLiteral("account") },
-        { QStringLiteral("entity_ids"), QJsonArray { QStringLiteral("11"), QStringLiteral("12") } },
-        { QStringLiteral("before"), QJsonObject { { QStringLiteral("lessons"), 3 } } },
-        { QStringLiteral("after"), QJsonObject { { QStringLiteral("lessons"), 0 } } },
-        { QStringLiteral("result"), QStringLiteral("ok") },
-        { QStringLiteral("message"), message },
-        { QStringLiteral("occurred_at"), QStringLiteral("2026-11-20T10:15:00.123Z") },
-        { QStringLiteral("app_version"), QStringLiteral("0.1.0") },
-        { QStringLiteral("received_at"), QStringLiteral("2026-11-20T10:15:01.000Z") },
-        { QStringLiteral("prev_hash"), QString(64, QLatin1Char('0')) },
-        { QStringLiteral("hash"), QString(64, QLatin1Char('a')) },
-    };
-}
 
 QByteArray compact(const QJsonObject &object)
 {
@@ -158,7 +135,7 @@ QJsonValue randomValue(QRandomGenerator &random, int depth)
 
 QJsonObject randomEvent(QRandomGenerator &random, qint64 seq)
 {
-    QJsonObject event = storedEvent(seq, randomText(random));
+    QJsonObject event = sampleStoredEvent(seq, randomText(random));
     for (const char *field : { "actor", "action", "entity_type", "operation_id", "result", "id" }) {
         if (random.bounded(3) == 0)
             event.insert(QLatin1String(field), randomText(random));
@@ -187,7 +164,7 @@ private Q_SLOTS:
     void corpus_data()
     {
         QTest::addColumn<QJsonObject>("event");
-        const auto with = [](const QString &message) { return storedEvent(42, message); };
+        const auto with = [](const QString &message) { return sampleStoredEvent(42, message); };
         QTest::newRow("plain") << with(QStringLiteral("plain text"));
         QTest::newRow("empty message") << with(QString());
         QTest::newRow("quotes and commas") << with(QStringLiteral("Said \"no\", then \"left\""));
@@ -347,7 +324,7 @@ private Q_SLOTS:
     {
         QList<QJsonObject> events;
         for (int i = 0; i < 3; ++i) {
-            QJsonObject event = storedEvent(i + 1, QStringLiteral("a b  \"c\", d\n"));
+            QJsonObject event = sampleStoredEvent(i + 1, QStringLiteral("a b  \"c\", d\n"));
             event.insert(
                 QStringLiteral("before"),
                 QJsonObject { { QStringLiteral("k v"), QJsonArray { 1, QStringLiteral("x y") } },
@@ -644,7 +621,7 @@ private Q_SLOTS:
     // Any prefix of a page is an error, never a crash (run under a sanitizer, any overread too).
     void everyTruncationIsAnError()
     {
-        QJsonObject event = storedEvent(1, QStringLiteral("Кл\"иент\\ 👍, \r\n"));
+        QJsonObject event = sampleStoredEvent(1, QStringLiteral("Кл\"иент\\ 👍, \r\n"));
         event.insert(
             QStringLiteral("before"),
             QJsonObject { { QStringLiteral("a"), QJsonArray { 1.5, true, QJsonValue::Null } } });
@@ -669,7 +646,7 @@ private Q_SLOTS:
     {
         QList<QJsonObject> events;
         for (int i = 0; i < 1000; ++i)
-            events << storedEvent(i + 1, QStringLiteral("Перенос 3 уроков, \"срочно\""));
+            events << sampleStoredEvent(i + 1, QStringLiteral("Перенос 3 уроков, \"срочно\""));
         const QByteArray page = pageOf(events, QStringLiteral("c"));
         for (const AuditExportFormat format :
              { AuditExportFormat::Csv, AuditExportFormat::JsonLines }) {
