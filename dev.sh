@@ -19,6 +19,7 @@ packages=(
     libqt6sql6-sqlite qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev libgl-dev
     libsecret-1-0 gnome-keyring dbus-daemon dbus-x11
     libqt6svg6 qt6-translations-l10n xvfb xauth time  # svg: the build renders the icons
+    dpkg-dev desktop-file-utils  # the .deb check: dpkg-shlibdeps, desktop-file-validate
 )
 
 log() { printf '%s\n' "dev.sh: $*" >&2; }
