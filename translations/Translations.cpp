@@ -1,5 +1,7 @@
 #include "Translations.h"
 
+#include "InterfaceLanguage.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QTranslator>
@@ -13,8 +15,7 @@ QStringList availableLanguages()
 
 QString installTranslators(QCoreApplication &app, const QLocale &locale)
 {
-    const QString language
-        = locale.language() == QLocale::Russian ? QStringLiteral("ru") : QStringLiteral("en");
+    const QString language = interfaceLanguage(QString(), locale);
     // Owned by the application: translators must live as long as it does.
     auto *own = new QTranslator(&app);
     if (own->load(QStringLiteral(":/i18n/operator_console_%1.qm").arg(language)))

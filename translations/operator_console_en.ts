@@ -63,6 +63,10 @@
         <source>there is no display to show the console on. Run it under a virtual display (xvfb-run -a operator-console …) or without a window (QT_QPA_PLATFORM=offscreen operator-console …).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the console could not start again; start it the usual way.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>opc::AuditChainVerifier</name>
@@ -5088,6 +5092,37 @@ Thank you!</source>
     </message>
 </context>
 <context>
+    <name>opc::ui::InterfaceLanguageSection</name>
+    <message>
+        <source>&amp;Restart now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart the console now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface language state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language changes after the console restarts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>opc::ui::InterruptedMergesPanel</name>
     <message>
         <source>Interrupted merges</source>
@@ -7106,6 +7141,14 @@ Copy the old request&apos;s price set and region to the new request, or keep the
     </message>
     <message>
         <source>Team leads and admins set how duplicate leads are handled and how order statuses count in the reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save or undo the changes to the lead rules first: a restart would lose them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -63,6 +63,10 @@
         <source>there is no display to show the console on. Run it under a virtual display (xvfb-run -a operator-console …) or without a window (QT_QPA_PLATFORM=offscreen operator-console …).</source>
         <translation>нет экрана, на котором можно показать консоль. Запустите её на виртуальном экране (xvfb-run -a operator-console …) или без окна (QT_QPA_PLATFORM=offscreen operator-console …).</translation>
     </message>
+    <message>
+        <source>the console could not start again; start it the usual way.</source>
+        <translation>не удалось перезапустить консоль; запустите её как обычно.</translation>
+    </message>
 </context>
 <context>
     <name>opc::AuditChainVerifier</name>
@@ -5151,6 +5155,37 @@ Thank you!</source>
     </message>
 </context>
 <context>
+    <name>opc::ui::InterfaceLanguageSection</name>
+    <message>
+        <source>&amp;Restart now</source>
+        <translation>&amp;Перезапустить</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Язык интерфейса</translation>
+    </message>
+    <message>
+        <source>System (%1)</source>
+        <translation>Как в системе (%1)</translation>
+    </message>
+    <message>
+        <source>Restart the console now</source>
+        <translation>Перезапустить консоль сейчас</translation>
+    </message>
+    <message>
+        <source>Interface language state</source>
+        <translation>Состояние выбора языка</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>The language changes after the console restarts.</source>
+        <translation>Язык сменится после перезапуска консоли.</translation>
+    </message>
+</context>
+<context>
     <name>opc::ui::InterruptedMergesPanel</name>
     <message>
         <source>Interrupted merges</source>
@@ -7196,6 +7231,14 @@ Copy the old request&apos;s price set and region to the new request, or keep the
     <message>
         <source>Team leads and admins set how duplicate leads are handled and how order statuses count in the reports.</source>
         <translation>Руководители групп и администраторы определяют, как обрабатываются дубли лидов и как статусы заказов учитываются в отчётах.</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Язык интерфейса</translation>
+    </message>
+    <message>
+        <source>Save or undo the changes to the lead rules first: a restart would lose them.</source>
+        <translation>Сначала сохраните или отмените изменения в правилах обработки лидов: при перезапуске они пропадут.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "ui/AppSettings.h"
 
+#include "InterfaceLanguage.h"
 #include "opc/AppInfo.h"
 
 namespace opc::ui {
@@ -15,6 +16,7 @@ constexpr char kSignInGeometryKey[] = "signInDialog/geometry";
 constexpr char kNewLeadGeometryKey[] = "newLeadDialog/geometry";
 constexpr char kLeadNotificationsKey[] = "leads/notifications";
 constexpr bool kLeadNotificationsDefault = true;
+constexpr char kInterfaceLanguageKey[] = "interface/language";
 
 QString key(const char *name)
 {
@@ -91,6 +93,21 @@ bool AppSettings::leadNotifications() const
 void AppSettings::setLeadNotifications(bool on)
 {
     m_settings.setValue(key(kLeadNotificationsKey), on);
+}
+
+QString AppSettings::interfaceLanguage() const
+{
+    return i18n::normalizedLanguageChoice(m_settings.value(key(kInterfaceLanguageKey)).toString());
+}
+
+void AppSettings::setInterfaceLanguage(const QString &language)
+{
+    const QString choice = i18n::normalizedLanguageChoice(language);
+    // "Follow the system" is the absence of a choice: nothing stays behind in the file.
+    if (choice.isEmpty())
+        m_settings.remove(key(kInterfaceLanguageKey));
+    else
+        m_settings.setValue(key(kInterfaceLanguageKey), choice);
 }
 
 void AppSettings::sync()

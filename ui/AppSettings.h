@@ -41,6 +41,11 @@ public:
     bool leadNotifications() const;
     void setLeadNotifications(bool on);
 
+    // The interface language chosen in Settings: "ru", "en", or "" to follow the system (the
+    // default). Read once at start-up (main.cpp); anything else stored reads as "".
+    QString interfaceLanguage() const;
+    void setInterfaceLanguage(const QString &language);
+
     void sync();
 
 private:

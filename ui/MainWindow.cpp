@@ -43,7 +43,7 @@ QWidget *createPage(PageId page, AppSettings *settings, QWidget *parent)
     case PageId::AuditLog:
         return new AuditLogPage(parent);
     case PageId::Settings:
-        return new SettingsPage(parent);
+        return new SettingsPage(settings, parent);
     }
     return nullptr;
 }
@@ -142,6 +142,9 @@ QWidget *MainWindow::ensurePage(PageId page)
     m_pages->removeWidget(slot);
     slot->deleteLater();
     m_built.insert(page);
+    if (page == PageId::Settings)
+        connect(static_cast<SettingsPage *>(built), &SettingsPage::restartRequested, this,
+                &MainWindow::restartRequested);
     if (m_session)
         giveSession(page, built);
     return built;

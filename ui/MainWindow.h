@@ -40,6 +40,9 @@ public:
 Q_SIGNALS:
     // Once, after the first paint of the window has completed.
     void firstPainted();
+    // The user asked for a restart (Settings, to apply the interface language). Whoever runs
+    // the console (main.cpp) closes the window and starts the console again.
+    void restartRequested();
 
 protected:
     bool event(QEvent *event) override;

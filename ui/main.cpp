@@ -3,6 +3,7 @@
 //   operator-console --sandbox [--sandbox-db PATH] the built-in sandbox CRM, as the demo agent
 //   --smoke                                       exit 0 once the main window has painted
 
+#include "InterfaceLanguage.h"
 #include "Translations.h"
 #include "opc/AppInfo.h"
 #include "operations/Session.h"
@@ -17,6 +18,7 @@
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QLocale>
+#include <QProcess>
 #include <QTimer>
 
 #include <cstdio>
@@ -44,16 +46,87 @@ bool lacksDisplay()
 #endif
 }
 
+// The language chosen in Settings (or the system's), before the first translated string. It is
+// the default locale too, so that dates, numbers and money read in the language of the words.
+void applyInterfaceLanguage(QCoreApplication &app, const opc::ui::AppSettings &settings)
+{
+    const QLocale locale
+        = opc::i18n::interfaceLocale(settings.interfaceLanguage(), QLocale::system());
+    QLocale::setDefault(locale);
+    opc::i18n::installTranslators(app, locale);
+}
+
 int explainMissingDisplay(int argc, char *argv[])
 {
     QCoreApplication core(argc, argv);
-    opc::i18n::installTranslators(core, QLocale());
+    applyInterfaceLanguage(core, opc::ui::AppSettings());
     std::fprintf(stderr, "operator-console: %s\n",
                  qPrintable(QCoreApplication::translate(
                      "main",
                      "there is no display to show the console on. Run it under a virtual display "
                      "(xvfb-run -a operator-console …) or without a window "
                      "(QT_QPA_PLATFORM=offscreen operator-console …).")));
+    return 1;
+}
+
+// Runs the console until it ends. *restart says whether the user asked for a restart.
+int runConsole(QApplication &app, const opc::ui::StartupOptions &options,
+               opc::ui::AppSettings *settings, bool smoke, bool smokeSignedIn, bool *restart)
+{
+    opc::secrets::TokenStore tokens;
+    opc::ui::StartupController controller(options, settings, &tokens);
+
+    if (smoke) {
+        auto *watchdog = new QTimer(&app);
+        watchdog->setSingleShot(true);
+        QObject::connect(watchdog, &QTimer::timeout, &app, [] {
+            std::fprintf(stderr, "operator-console: %s\n",
+                         qPrintable(QApplication::translate(
+                                        "main", "the smoke run did not finish within %1 s")
+                                        .arg(kSmokeTimeoutMs / 1000)));
+            QCoreApplication::exit(1);
+        });
+        watchdog->start(kSmokeTimeoutMs);
+    }
+    controller.start();
+    // The window manager draws the icon, not our first frame: decoding it can wait until then.
+    QObject::connect(controller.mainWindow(), &opc::ui::MainWindow::firstPainted, &app,
+                     [] { QApplication::setWindowIcon(opc::ui::loadIcon(QStringLiteral("app"))); });
+    if (smokeSignedIn) {
+        QObject::connect(&controller, &opc::ui::StartupController::sessionStarted, &app,
+                         [] { QCoreApplication::exit(0); });
+        QObject::connect(&controller, &opc::ui::StartupController::startupFailed, &app,
+                         [](const QString &message) {
+                             std::fprintf(stderr, "operator-console: %s\n", qPrintable(message));
+                             QCoreApplication::exit(1);
+                         });
+    } else if (smoke) {
+        // Painted is all a smoke run proves; it never waits for the sandbox or sign-in.
+        QObject::connect(controller.mainWindow(), &opc::ui::MainWindow::firstPainted, &app,
+                         [] { QCoreApplication::exit(0); });
+    }
+    QObject::connect(controller.mainWindow(), &opc::ui::MainWindow::restartRequested, &app,
+                     [&controller, restart] {
+                         // The window's ordinary close, which saves its state; a window that
+                         // refuses to close keeps the console running.
+                         if (!controller.mainWindow()->close())
+                             return;
+                         *restart = true;
+                         QCoreApplication::quit();
+                     });
+    return QApplication::exec();
+}
+
+// The same program with the same arguments, as a process of its own (no nested event loop, no
+// waiting): the user's restart after choosing another interface language.
+int startAgain()
+{
+    if (QProcess::startDetached(QCoreApplication::applicationFilePath(),
+                                QCoreApplication::arguments().mid(1)))
+        return 0;
+    std::fprintf(stderr, "operator-console: %s\n",
+                 qPrintable(QCoreApplication::translate(
+                     "main", "the console could not start again; start it the usual way.")));
     return 1;
 }
 
@@ -82,9 +155,8 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QString::fromLatin1(opc::kOrganizationName));
     QApplication::setApplicationName(QString::fromLatin1(opc::kApplicationName));
     QApplication::setApplicationVersion(QString::fromLatin1(opc::kAppVersion));
-    // Before the first translated string. The system locale decides for now; a Settings
-    // override comes with the translations issue.
-    opc::i18n::installTranslators(app, QLocale());
+    opc::ui::AppSettings settings;
+    applyInterfaceLanguage(app, settings);
     QApplication::setApplicationDisplayName(QApplication::translate("main", "Operator Console"));
 
     QCommandLineParser parser;
@@ -149,38 +221,11 @@ int main(int argc, char *argv[])
             QApplication::translate("main", "--smoke and --smoke-signed-in exclude each other"));
     options.paintOnly = smoke && !smokeSignedIn;
 
-    opc::ui::AppSettings settings;
-    opc::secrets::TokenStore tokens;
-    opc::ui::StartupController controller(options, &settings, &tokens);
-
-    if (smoke) {
-        auto *watchdog = new QTimer(&app);
-        watchdog->setSingleShot(true);
-        QObject::connect(watchdog, &QTimer::timeout, &app, [] {
-            std::fprintf(stderr, "operator-console: %s\n",
-                         qPrintable(QApplication::translate(
-                                        "main", "the smoke run did not finish within %1 s")
-                                        .arg(kSmokeTimeoutMs / 1000)));
-            QCoreApplication::exit(1);
-        });
-        watchdog->start(kSmokeTimeoutMs);
-    }
-    controller.start();
-    // The window manager draws the icon, not our first frame: decoding it can wait until then.
-    QObject::connect(controller.mainWindow(), &opc::ui::MainWindow::firstPainted, &app,
-                     [] { QApplication::setWindowIcon(opc::ui::loadIcon(QStringLiteral("app"))); });
-    if (smokeSignedIn) {
-        QObject::connect(&controller, &opc::ui::StartupController::sessionStarted, &app,
-                         [] { QCoreApplication::exit(0); });
-        QObject::connect(&controller, &opc::ui::StartupController::startupFailed, &app,
-                         [](const QString &message) {
-                             std::fprintf(stderr, "operator-console: %s\n", qPrintable(message));
-                             QCoreApplication::exit(1);
-                         });
-    } else if (smoke) {
-        // Painted is all a smoke run proves; it never waits for the sandbox or sign-in.
-        QObject::connect(controller.mainWindow(), &opc::ui::MainWindow::firstPainted, &app,
-                         [] { QCoreApplication::exit(0); });
-    }
-    return QApplication::exec();
+    bool restart = false;
+    const int exitCode = runConsole(app, options, &settings, smoke, smokeSignedIn, &restart);
+    // Only now, with this console's window, session and sandbox gone and its settings written,
+    // does the next one start: it finds everything as this one left it.
+    if (restart && exitCode == 0)
+        return startAgain();
+    return exitCode;
 }

@@ -4,6 +4,7 @@
 #include "operations/Session.h"
 #include "ui/leads/LeadSettingsSection.h"
 #include "ui/leads/LeadsUi.h"
+#include "ui/pages/InterfaceLanguageSection.h"
 
 #include <QFont>
 #include <QLabel>
@@ -12,8 +13,8 @@
 
 namespace opc::ui {
 
-SettingsPage::SettingsPage(QWidget *parent)
-    : QWidget(parent), m_content(nullptr), m_waiting(nullptr)
+SettingsPage::SettingsPage(AppSettings *settings, QWidget *parent)
+    : QWidget(parent), m_language(nullptr), m_content(nullptr), m_waiting(nullptr)
 {
     setObjectName(pageKey(PageId::Settings) + QStringLiteral("Page"));
     setAccessibleName(pageTitle(PageId::Settings));
@@ -37,6 +38,18 @@ SettingsPage::SettingsPage(QWidget *parent)
     m_content->setContentsMargins(0, 0, 0, 0);
     scroll->setWidget(content);
 
+    auto *languageHeading = new QLabel(tr("Interface language"), content);
+    languageHeading->setObjectName(QStringLiteral("interfaceLanguageHeading"));
+    leads_ui::makeHeading(languageHeading);
+    m_content->addWidget(languageHeading);
+    m_language = new InterfaceLanguageSection(settings, content);
+    m_content->addWidget(m_language);
+    connect(m_language, &InterfaceLanguageSection::restartClicked, this,
+            &SettingsPage::onRestartClicked);
+
+    // Sections apart as the headings are: the lead part follows, and setSession replaces the
+    // waiting note (and the stretch) with it.
+    m_content->addSpacing(languageHeading->fontMetrics().height());
     m_waiting = new QLabel(tr("The lead rules a team lead may change appear here after "
                               "sign-in. Waiting for sign-in…"),
                            content);
@@ -78,6 +91,19 @@ void SettingsPage::setSession(const ops::Session *session)
         m_content->addWidget(note);
     }
     m_content->addStretch();
+}
+
+void SettingsPage::onRestartClicked()
+{
+    // The restart is the window's ordinary close, which would drop unsaved lead rules without
+    // a word; here they are on the same page as the button, so say so instead. (They stay
+    // unsaved while a save is on its way too.)
+    if (m_leadSettings && m_leadSettings->isDirty()) {
+        m_language->refuseRestart(tr("Save or undo the changes to the lead rules first: a "
+                                     "restart would lose them."));
+        return;
+    }
+    Q_EMIT restartRequested();
 }
 
 } // namespace opc::ui
