@@ -4,6 +4,7 @@
 // twice, the audit event, and the exit codes 0/1/2 with one line on stderr naming the option.
 
 #include "CliRunner.h"
+#include "core/LocaleFormat.h"
 #include "core/partner/Pricing.h"
 #include "core/partner/QuoteJson.h"
 #include "crm/CrmClient.h"
@@ -73,11 +74,11 @@ QString cliStatus(const QString &wire)
     return wire;
 }
 
+// An expiry as the table shows it: the line's UTC date in the locale's short form (the program
+// runs in the same locale as the test).
 QString day(const QString &iso)
 {
-    return QDateTime::fromString(iso, Qt::ISODateWithMs)
-        .toUTC()
-        .toString(QStringLiteral("yyyy-MM-dd"));
+    return human::date(QDateTime::fromString(iso, Qt::ISODateWithMs).toUTC().date());
 }
 
 QString monthsLater(const QString &iso, int months)
@@ -410,10 +411,7 @@ private Q_SLOTS:
                                   .arg(lineId, line[QLatin1String("client_account_id")].toString(),
                                        newDay, oldDay)),
                  qPrintable(out));
-        // The total and every discount, in rubles and kopecks.
-        const auto rubles = [](qint64 kopecks) {
-            return QStringLiteral(".%1 ₽").arg(kopecks % 100, 2, 10, QLatin1Char('0'));
-        };
+        // The total and every discount, exactly, in rubles as the locale writes them.
         const QStringList rows = out.split(QLatin1Char('\n'));
         const auto rowWith = [&](const QString &label) {
             for (const QString &row : rows) {
@@ -423,16 +421,16 @@ private Q_SLOTS:
             return QString();
         };
         const QString total = rowWith(QStringLiteral("Total"));
-        QVERIFY2(total.endsWith(rubles(expected->totalKopecks)), qPrintable(out));
-        QVERIFY2(total.contains(QString::number(expected->totalKopecks / 100 % 1000)),
+        QVERIFY2(total.endsWith(QLatin1Char(' ') + money::rubles(expected->totalKopecks)),
                  qPrintable(out));
         for (const partner::AppliedDiscount &discount : expected->discounts) {
             const QString kind = partner::discountKindToWire(discount.kind);
             const QString label = kind.at(0).toUpper() + kind.mid(1) + QStringLiteral(" discount");
             const QString row = rowWith(label);
-            QVERIFY2(row.contains(QStringLiteral(" %1 %").arg(discount.percent))
-                         && row.endsWith(rubles(discount.amountKopecks)),
-                     qPrintable(out));
+            QVERIFY2(
+                row.contains(QStringLiteral(" %1 %").arg(discount.percent))
+                    && row.endsWith(QStringLiteral(" −") + money::rubles(discount.amountKopecks)),
+                qPrintable(out));
         }
         QVERIFY2(out.contains(operationId), qPrintable(out));
 

@@ -324,7 +324,7 @@ void TestLeadsQueues::newLeadAppearsAndIsAnnounced()
     QVERIFY(announced.at(0).at(1).toString().contains(QStringLiteral("+7 (499) 700-00-04")));
     QVERIFY(agent.find<QTabWidget>(QStringLiteral("leadsTabs"))
                 ->tabText(0)
-                .contains(QString::number(free->model()->rowCount())));
+                .contains(QLocale().toString(free->model()->rowCount())));
 
     // Turned off: remembered, and the next lead arrives silently.
     auto *notify = agent.find<QCheckBox>(QStringLiteral("leadsNotifyCheck"));

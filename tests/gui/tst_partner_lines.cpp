@@ -13,6 +13,7 @@
 #include "GuiTestSupport.h"
 #include "LeadsGuiSupport.h"
 #include "PartnerGuiSupport.h"
+#include "core/LocaleFormat.h"
 #include "core/partner/PartnerRules.h"
 #include "core/partner/Pricing.h"
 #include "core/partner/QuoteJson.h"
@@ -143,13 +144,13 @@ QStringList breakdownTexts(const ui::QuoteBreakdownView *view)
 
 QStringList expectedTexts(const partner::Quote &quote)
 {
-    QStringList texts { ui::leads_ui::roubles(quote.subtotalKopecks), QString(), QString(),
-                        QString(), ui::leads_ui::roubles(quote.totalKopecks) };
+    QStringList texts { money::rubles(quote.subtotalKopecks), QString(), QString(), QString(),
+                        money::rubles(quote.totalKopecks) };
     for (const partner::AppliedDiscount &discount : quote.discounts) {
         const int at = discount.kind == partner::DiscountKind::Volume ? 1
             : discount.kind == partner::DiscountKind::Period          ? 2
                                                                       : 3;
-        texts[at] = QStringLiteral("−") + ui::leads_ui::roubles(discount.amountKopecks);
+        texts[at] = QStringLiteral("−") + money::rubles(discount.amountKopecks);
     }
     return texts;
 }
@@ -625,7 +626,7 @@ void TestPartnerLines::actionsSayWhyTheyAreDisabled()
     QVERIFY(!page->withdrawButton()->isEnabled());
     QVERIFY(page->withdrawButton()->toolTip().contains(QStringLiteral("team lead")));
     QCOMPARE(console.find<QLabel>(QStringLiteral("partnerRewardLabel"))->text(),
-             QStringLiteral("Reward: %1").arg(ui::leads_ui::roubles(1234500)));
+             QStringLiteral("Reward: %1").arg(money::rubles(1234500)));
 
     // The bell shows the CRM's unread count and the history.
     auto client = test::clientFor(crm.url(), test::kAgentToken);
@@ -697,7 +698,7 @@ void TestPartnerLines::teamLeadWithdrawsTheReward()
     QCOMPARE(withdrawn->amountKopecks, qint64(500000));
     QCOMPARE(withdrawn->rewardBalanceKopecks, balance - 500000);
     QCOMPARE(console.find<QLabel>(QStringLiteral("partnerRewardLabel"))->text(),
-             QStringLiteral("Reward: %1").arg(ui::leads_ui::roubles(balance - 500000)));
+             QStringLiteral("Reward: %1").arg(money::rubles(balance - 500000)));
     auto client = test::clientFor(crm.url(), test::kLeadToken);
     QCOMPARE(send(*client, test::getOf(QStringLiteral("/api/v1/partner/profile")))
                  .body[QLatin1String("reward_balance_kopecks")]
@@ -955,16 +956,14 @@ void TestPartnerLines::addChannelsAndTwoNewLinesInOneConfirm()
     // The summary: the line, the added channels with their price and days, the new lines.
     const QString summary = add->summary()->text();
     QVERIFY2(summary.contains(line.lineId), qPrintable(summary));
-    QVERIFY2(
-        summary.contains(ui::leads_ui::roubles(prices.channels.value(QStringLiteral("telegram")))),
-        qPrintable(summary));
-    QVERIFY2(
-        summary.contains(
-            plural("opc::ui::AddChannelsDialog", "+ %1 × %2 at %3 a month each, for %n day(s)",
-                   int(today.daysTo(line.expiresOn())))
-                .arg(QStringLiteral("2"), QStringLiteral("Telegram"),
-                     ui::leads_ui::roubles(prices.channels.value(QStringLiteral("telegram"))))),
-        qPrintable(summary));
+    QVERIFY2(summary.contains(money::rubles(prices.channels.value(QStringLiteral("telegram")))),
+             qPrintable(summary));
+    QVERIFY2(summary.contains(
+                 plural("opc::ui::AddChannelsDialog", "+ %1 × %2 at %3 a month each, for %n day(s)",
+                        int(today.daysTo(line.expiresOn())))
+                     .arg(QStringLiteral("2"), QStringLiteral("Telegram"),
+                          money::rubles(prices.channels.value(QStringLiteral("telegram"))))),
+             qPrintable(summary));
     QVERIFY2(summary.contains(QStringLiteral("Филиал на Ленина")), qPrintable(summary));
     QVERIFY2(summary.contains(QStringLiteral("WhatsApp")), qPrintable(summary));
     // Live: one new line less drops the volume tier.

@@ -119,6 +119,10 @@ class TestMergeRules final : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    // The preview writes the intro lesson's UTC time the locale's way (issue 7 §1); Russian's
+    // short format is the same in every CLDR version.
+    void initTestCase() { QLocale::setDefault(QLocale(QLocale::Russian, QLocale::Russia)); }
+
     void seedCaseHasTheExpectedStructure()
     {
         const MergeCase mergeCase = seedCase();
@@ -379,8 +383,8 @@ private Q_SLOTS:
                  QList<ValueChange>({ change(
                      QStringLiteral("methodist.intro_lesson"),
                      QStringLiteral("Intro lesson in the timetable of methodist Irina Kuznetsova"),
-                     QStringLiteral("2026-09-01 15:00 UTC, account 22"),
-                     QStringLiteral("2026-09-01 15:00 UTC, account 12, completed")) }));
+                     QStringLiteral("01.09.2026 15:00 UTC, account 22"),
+                     QStringLiteral("01.09.2026 15:00 UTC, account 12, completed")) }));
 
         const StepPreview &reports = previewOf(preview, StepId::CopyReports);
         QCOMPARE(
@@ -514,9 +518,9 @@ private Q_SLOTS:
         const StepPreview &intro = previewOf(preview, StepId::MoveIntroLesson);
         QCOMPARE(intro.changes[0].label,
                  QStringLiteral("Intro lesson in the timetable of methodist Olga Volkova"));
-        QCOMPARE(intro.changes[0].before, QStringLiteral("2026-09-01 15:00 UTC, account 11"));
+        QCOMPARE(intro.changes[0].before, QStringLiteral("01.09.2026 15:00 UTC, account 11"));
         QCOMPARE(intro.changes[0].after,
-                 QStringLiteral("2026-09-01 15:00 UTC, account 21, completed"));
+                 QStringLiteral("01.09.2026 15:00 UTC, account 21, completed"));
 
         const StepPreview &comments = previewOf(preview, StepId::CrossReferenceComments);
         QCOMPARE(comments.texts[0].where, QStringLiteral("Comment in request #2101"));

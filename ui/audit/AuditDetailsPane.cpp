@@ -1,5 +1,6 @@
 #include "ui/audit/AuditDetailsPane.h"
 
+#include "core/LocaleFormat.h"
 #include "ui/leads/LeadsUi.h"
 
 #include <QFormLayout>
@@ -279,18 +280,17 @@ void AuditDetailsPane::showOperation(const ops::AuditPage &page)
         return;
     }
     m_operationRows = page.rows;
+    const QLocale locale;
     m_operationTitle->setText(
         page.total > page.rows.size()
             ? tr("Events of this operation: the first %1 of %2")
-                  .arg(page.rows.size())
-                  .arg(page.total)
+                  .arg(locale.toString(page.rows.size()), locale.toString(page.total))
             : tr("Events of this operation: %n", nullptr, int(page.rows.size())));
-    const QLocale locale;
     for (const ops::AuditRow &event : std::as_const(m_operationRows)) {
-        const QString text = tr("%1  %2  %3")
-                                 .arg(locale.toString(event.occurredAt.toLocalTime().time(),
-                                                      QStringLiteral("HH:mm:ss")),
-                                      event.action, event.failed() ? tr("failed") : tr("ok"));
+        const QString text
+            = tr("%1  %2  %3")
+                  .arg(human::timeWithSeconds(event.occurredAt.toLocalTime().time(), locale),
+                       event.action, event.failed() ? tr("failed") : tr("ok"));
         auto *item = new QListWidgetItem(text, m_operationList);
         item->setData(Qt::UserRole, event.id);
         item->setToolTip(event.message);

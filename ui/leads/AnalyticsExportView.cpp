@@ -1,5 +1,6 @@
 #include "ui/leads/AnalyticsExportView.h"
 
+#include "core/LocaleFormat.h"
 #include "core/Role.h"
 #include "crm/CrmClient.h"
 #include "operations/Session.h"
@@ -500,10 +501,7 @@ void AnalyticsExportView::showWait()
         return;
     }
     // Paused: the wait was too long to sit through; say when Resume will get through.
-    const QLocale locale;
-    const QString at = m_waitUntil.date() == QDate::currentDate()
-        ? locale.toString(m_waitUntil.time(), QLocale::ShortFormat)
-        : locale.toString(m_waitUntil, QLocale::ShortFormat);
+    const QString at = human::timeOrDateTime(m_waitUntil, QDateTime::currentDateTime());
     switch (reason) {
     case ops::PacingReason::Minute:
         m_wait->setText(

@@ -1,5 +1,6 @@
 #include "ui/leads/DealDialog.h"
 
+#include "core/LocaleFormat.h"
 #include "core/leads/StatusGroups.h"
 #include "operations/Session.h"
 #include "ui/leads/LeadsUi.h"
@@ -230,7 +231,7 @@ void DealDialog::showDeal(const ops::Deal &deal)
     m_funnelName->setText(m_funnel ? m_funnel->name : tr("Funnel %1").arg(deal.funnelId));
     m_stage->setText(deal.stageName);
     m_status->setText(leads::orderStatusDisplayName(deal.status));
-    m_amount->setText(leads_ui::roubles(deal.amountKopecks));
+    m_amount->setText(money::rubles(deal.amountKopecks));
     showHistory(deal);
     fillStages();
     {
@@ -259,7 +260,7 @@ void DealDialog::showHistory(const ops::Deal &deal)
         };
         put(TimeColumn, locale.toString(entry.enteredAt.toLocalTime(), QLocale::ShortFormat));
         put(StageColumn, entry.stageName);
-        put(AmountColumn, entry.amountKopecks ? leads_ui::roubles(*entry.amountKopecks) : none);
+        put(AmountColumn, entry.amountKopecks ? money::rubles(*entry.amountKopecks) : none);
         put(EmployeeColumn,
             !entry.employeeName.isEmpty()
                 ? entry.employeeName

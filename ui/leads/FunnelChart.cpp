@@ -1,8 +1,9 @@
 #include "ui/leads/FunnelChart.h"
 
-#include "ui/leads/LeadsUi.h"
+#include "core/LocaleFormat.h"
 
 #include <QHelpEvent>
+#include <QLocale>
 #include <QPainter>
 #include <QToolTip>
 
@@ -48,7 +49,7 @@ QString FunnelChart::stageText(int index) const
 {
     const ops::StageSummary &stage = m_stages.at(index);
     return tr("%1: %n deal(s), %2", nullptr, int(stage.count))
-        .arg(stage.name, leads_ui::roubles(stage.amountKopecks));
+        .arg(stage.name, money::rubles(stage.amountKopecks));
 }
 
 int FunnelChart::rowHeight() const
@@ -160,7 +161,7 @@ void FunnelChart::paintEvent(QPaintEvent *)
         maxCount = std::max(maxCount, stage.count);
         maxAmount = std::max(maxAmount, stage.amountKopecks);
         const QString number = tr("%1 · %2").arg(QLocale().toString(stage.count),
-                                                 leads_ui::roubles(stage.amountKopecks));
+                                                 money::rubles(stage.amountKopecks));
         numbers << number;
         numbersWidth = std::max(numbersWidth, metrics.horizontalAdvance(number));
     }

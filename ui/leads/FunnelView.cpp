@@ -1,5 +1,6 @@
 #include "ui/leads/FunnelView.h"
 
+#include "core/LocaleFormat.h"
 #include "ui/leads/FunnelChart.h"
 #include "ui/leads/LeadsUi.h"
 #include "ui/merge/BusyIndicator.h"
@@ -125,7 +126,7 @@ void FunnelView::loadSummary()
             if (result.stages.isEmpty())
                 m_chart->setEmptyText(tr("The funnel has no stages."));
             m_totals->setText(
-                tr("In all: %n deal(s), %1", nullptr, int(count)).arg(leads_ui::roubles(amount)));
+                tr("In all: %n deal(s), %1", nullptr, int(count)).arg(money::rubles(amount)));
             Q_EMIT summaryShown();
         });
 }

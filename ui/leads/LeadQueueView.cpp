@@ -9,6 +9,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTableView>
@@ -198,7 +199,7 @@ QString LeadQueueView::title() const
     }
     if (!m_loaded)
         return base;
-    const QString count = QString::number(m_model->rowCount())
+    const QString count = QLocale().toString(m_model->rowCount())
         + (m_nextCursor.isEmpty() ? QString() : QStringLiteral("+"));
     return tr("%1 (%2)").arg(base, count);
 }

@@ -14,7 +14,9 @@ QDateTime leadTime(const ops::Lead &lead)
     return lead.receivedAt.isValid() ? lead.receivedAt : lead.createdAt;
 }
 
-// Today: the time alone; this year: day, month and time; else the date in full.
+// Today: the time alone; this year: day, month and time; else the date in full. The time is the
+// locale's (24- or 12-hour clock); "d MMM" takes the locale's month names, as Qt 6.4 has no
+// day-and-month format of its own.
 QString compactTime(const QDateTime &utc, const QDateTime &nowUtc)
 {
     if (!utc.isValid())
@@ -22,10 +24,11 @@ QString compactTime(const QDateTime &utc, const QDateTime &nowUtc)
     const QDateTime local = utc.toLocalTime();
     const QDateTime now = nowUtc.toLocalTime();
     const QLocale locale;
+    const QString time = locale.toString(local.time(), QLocale::ShortFormat);
     if (local.date() == now.date())
-        return locale.toString(local.time(), QStringLiteral("HH:mm"));
+        return time;
     if (local.date().year() == now.date().year())
-        return locale.toString(local, QStringLiteral("d MMM HH:mm"));
+        return locale.toString(local.date(), QStringLiteral("d MMM")) + QLatin1Char(' ') + time;
     return locale.toString(local, QStringLiteral("d MMM yyyy"));
 }
 

@@ -5,7 +5,6 @@
 #include <QCoreApplication>
 #include <QFont>
 #include <QLabel>
-#include <QLocale>
 
 namespace opc::ui::leads_ui {
 
@@ -52,11 +51,6 @@ QString age(const QDateTime &since, const QDateTime &now)
     if (seconds < 48 * 3600)
         return LeadsUiText::tr("%1 h").arg(seconds / 3600);
     return LeadsUiText::tr("%1 d").arg(seconds / 86400);
-}
-
-QString roubles(qint64 kopecks)
-{
-    return QLocale().toCurrencyString(double(kopecks) / 100.0, QStringLiteral("₽"), 2);
 }
 
 void setMessage(QLabel *label, const QString &text, Tone tone)

@@ -31,9 +31,6 @@ QString sourceAndMedium(const QString &source, const QString &medium);
 // How long ago `since` was, short: "45 s", "12 min", "3 h", "2 d". Empty when `since` is invalid.
 QString age(const QDateTime &since, const QDateTime &now);
 
-// An amount in kopecks as roubles for people: "12 345,00 ₽" in the user's locale.
-QString roubles(qint64 kopecks);
-
 // The colours of a message: the text colour, or the failure colour (readable on light and dark
 // palettes; the words carry the meaning for those who do not see colour).
 enum class Tone { Neutral, Good, Bad };

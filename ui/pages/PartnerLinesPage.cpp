@@ -1,5 +1,6 @@
 #include "ui/pages/PartnerLinesPage.h"
 
+#include "core/LocaleFormat.h"
 #include "core/Role.h"
 #include "core/partner/PartnerRules.h"
 #include "operations/ActionAudit.h"
@@ -260,7 +261,7 @@ void PartnerLinesPage::updateProfile()
                          .arg(m_profile->nfrLine->lineId, until));
     }
     m_profileLabel->setText(text);
-    m_reward->setText(tr("Reward: %1").arg(leads_ui::roubles(m_profile->rewardBalanceKopecks)));
+    m_reward->setText(tr("Reward: %1").arg(money::rubles(m_profile->rewardBalanceKopecks)));
 }
 
 void PartnerLinesPage::updateActions()
@@ -344,8 +345,8 @@ void PartnerLinesPage::updateActions()
     } else if (m_profile->rewardBalanceKopecks < partner::kMinWithdrawalKopecks) {
         m_withdraw->setEnabled(false);
         m_withdraw->setToolTip(tr("The reward balance is %1: withdrawals start at %2.")
-                                   .arg(leads_ui::roubles(m_profile->rewardBalanceKopecks),
-                                        leads_ui::roubles(partner::kMinWithdrawalKopecks)));
+                                   .arg(money::rubles(m_profile->rewardBalanceKopecks),
+                                        money::rubles(partner::kMinWithdrawalKopecks)));
     } else {
         m_withdraw->setEnabled(true);
         m_withdraw->setToolTip(tr("Ask the platform to pay the reward out, in rubles."));
@@ -413,8 +414,8 @@ void PartnerLinesPage::openWithdrawDialog()
                 updateProfile();
                 updateActions();
                 report(tr("Withdrawal of %1 requested; %2 of reward left.")
-                           .arg(leads_ui::roubles(withdrawal.amountKopecks),
-                                leads_ui::roubles(withdrawal.rewardBalanceKopecks)),
+                           .arg(money::rubles(withdrawal.amountKopecks),
+                                money::rubles(withdrawal.rewardBalanceKopecks)),
                        false);
             });
     dialog->open();
@@ -498,7 +499,7 @@ void PartnerLinesPage::applyOrder(const ops::PartnerOrder &order)
         break;
     }
     report(tr("Order %1 paid: %2, %3 in total.")
-               .arg(QString::number(order.id), what, leads_ui::roubles(order.quote.totalKopecks)),
+               .arg(QString::number(order.id), what, money::rubles(order.quote.totalKopecks)),
            false);
     if (order.kind == ops::PartnerOrderKind::Buy && !order.lines.isEmpty())
         m_list->selectLine(order.lines.first().id);

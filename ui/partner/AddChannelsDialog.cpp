@@ -1,5 +1,6 @@
 #include "ui/partner/AddChannelsDialog.h"
 
+#include "core/LocaleFormat.h"
 #include "ui/leads/LeadsUi.h"
 #include "ui/partner/BuyLinesDialog.h"
 #include "ui/partner/ChannelCountsEditor.h"
@@ -42,7 +43,7 @@ AddChannelsDialog::AddChannelsDialog(const PartnerOrderContext &context,
       m_newChannels(new ChannelCountsEditor(
           context.prices.channels, QStringLiteral("addNewLineChannel_"),
           [](const QString &, qint64 kopecks) {
-              return tr("%1 a month per line").arg(leads_ui::roubles(kopecks));
+              return tr("%1 a month per line").arg(money::rubles(kopecks));
           },
           this)),
       m_chatcoins(chatcoinsPackageCombo(QStringLiteral("addNewLinesChatcoins"),
@@ -57,7 +58,7 @@ AddChannelsDialog::AddChannelsDialog(const PartnerOrderContext &context,
             const qint64 forDays = days > 0 ? (kopecks * days * 2 + 30) / 60 : 0;
             return tr("%1 a month, about %2 for the %n day(s) left", nullptr,
                       int(qMax<qint64>(days, 0)))
-                .arg(leads_ui::roubles(kopecks), leads_ui::roubles(forDays));
+                .arg(money::rubles(kopecks), money::rubles(forDays));
         },
         this);
     setWindowTitle(tr("Add channels to %1").arg(line.lineId));
@@ -185,7 +186,7 @@ QString AddChannelsDialog::summaryText(const std::optional<partner::LineOrder> &
     for (const QString &key : partner_ui::sortedChannels(added.keys())) {
         lines << tr("+ %1 × %2 at %3 a month each, for %n day(s)", nullptr, days)
                      .arg(partner_ui::number(added.value(key)), partner_ui::channelName(key),
-                          leads_ui::roubles(context().prices.channels.value(key)));
+                          money::rubles(context().prices.channels.value(key)));
     }
     if (added.isEmpty())
         lines << tr("no channels chosen yet");

@@ -1,5 +1,6 @@
 #include "ui/partner/BuyLinesDialog.h"
 
+#include "core/LocaleFormat.h"
 #include "ui/leads/LeadsUi.h"
 #include "ui/partner/ChannelCountsEditor.h"
 #include "ui/partner/PartnerUi.h"
@@ -50,7 +51,7 @@ QComboBox *chatcoinsPackageCombo(const QString &objectName, const QMap<QString, 
     combo->addItem(BuyLinesDialog::tr("No ChatCoins package"), QString());
     for (auto it = packages.begin(); it != packages.end(); ++it)
         combo->addItem(BuyLinesDialog::tr("%1 — %2").arg(BuyLinesDialog::packageName(it.key()),
-                                                         leads_ui::roubles(it.value())),
+                                                         money::rubles(it.value())),
                        it.key());
     combo->setToolTip(BuyLinesDialog::tr("For clients who use the AI assistant; not discounted."));
     return combo;
@@ -68,7 +69,7 @@ BuyLinesDialog::BuyLinesDialog(const PartnerOrderContext &context, const ops::Pa
       m_channels(new ChannelCountsEditor(
           context.prices.channels, QStringLiteral("buyChannel_"),
           [](const QString &, qint64 kopecks) {
-              return tr("%1 a month per line").arg(leads_ui::roubles(kopecks));
+              return tr("%1 a month per line").arg(money::rubles(kopecks));
           },
           this)),
       m_count(new QSpinBox(this)),

@@ -1,5 +1,6 @@
 #include "ui/partner/QuoteBreakdownView.h"
 
+#include "core/LocaleFormat.h"
 #include "ui/leads/LeadsUi.h"
 #include "ui/partner/PartnerUi.h"
 
@@ -60,12 +61,12 @@ void QuoteBreakdownView::setQuote(const partner::Quote &quote, const Context &co
     m_quote = quote;
     leads_ui::setMessage(m_problem, QString());
     m_form->setRowVisible(m_problem, false);
-    showRow(m_subtotal, tr("Without discounts:"), leads_ui::roubles(quote.subtotalKopecks));
+    showRow(m_subtotal, tr("Without discounts:"), money::rubles(quote.subtotalKopecks));
     showRow(m_volume, QString(), QString());
     showRow(m_period, QString(), QString());
     showRow(m_partner, QString(), QString());
     for (const partner::AppliedDiscount &discount : quote.discounts) {
-        const QString amount = tr("−%1").arg(leads_ui::roubles(discount.amountKopecks));
+        const QString amount = tr("−%1").arg(money::rubles(discount.amountKopecks));
         const QString percent = QLocale().toString(discount.percent);
         switch (discount.kind) {
         case partner::DiscountKind::Volume:
@@ -88,7 +89,7 @@ void QuoteBreakdownView::setQuote(const partner::Quote &quote, const Context &co
             break;
         }
     }
-    showRow(m_total, tr("Total:"), leads_ui::roubles(quote.totalKopecks));
+    showRow(m_total, tr("Total:"), money::rubles(quote.totalKopecks));
 }
 
 void QuoteBreakdownView::setProblem(const QString &problem, bool failure)

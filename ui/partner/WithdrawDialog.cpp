@@ -1,5 +1,6 @@
 #include "ui/partner/WithdrawDialog.h"
 
+#include "core/LocaleFormat.h"
 #include "core/partner/PartnerRules.h"
 #include "ui/leads/LeadsUi.h"
 #include "ui/merge/BusyIndicator.h"
@@ -31,11 +32,11 @@ WithdrawDialog::WithdrawDialog(crm::CrmClient *client, const ops::Actor &actor,
     setAttribute(Qt::WA_DeleteOnClose);
     setModal(true);
 
-    auto *balance = new QLabel(tr("Reward balance: %1. Withdrawals are paid in rubles, %2 at "
-                                  "least.")
-                                   .arg(leads_ui::roubles(balanceKopecks),
-                                        leads_ui::roubles(partner::kMinWithdrawalKopecks)),
-                               this);
+    auto *balance = new QLabel(
+        tr("Reward balance: %1. Withdrawals are paid in rubles, %2 at "
+           "least.")
+            .arg(money::rubles(balanceKopecks), money::rubles(partner::kMinWithdrawalKopecks)),
+        this);
     balance->setObjectName(QStringLiteral("withdrawBalanceLabel"));
     balance->setWordWrap(true);
     partner_ui::namedSpin(m_amount, QStringLiteral("withdrawAmount"), tr("Amount in rubles"));

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 
 #include <algorithm>
 #include <memory>
@@ -77,11 +78,10 @@ QString kindText(const std::array<int, ops::kAnalyticsItemKinds> &counts)
 
 QString limitsText(const ops::AnalyticsLimits &limits)
 {
+    const QLocale locale; // a day's limit runs to thousands: "9 950 of 10 000"
     return AnalyticsCommandText::tr("limits: %1 of %2 calls left this minute, %3 of %4 today")
-        .arg(limits.minuteRemaining)
-        .arg(limits.minuteLimit)
-        .arg(limits.dayRemaining)
-        .arg(limits.dayLimit);
+        .arg(locale.toString(limits.minuteRemaining), locale.toString(limits.minuteLimit),
+             locale.toString(limits.dayRemaining), locale.toString(limits.dayLimit));
 }
 
 // `analytics export`: sends funnels, employees, contacts and deal history to the analytics
@@ -236,9 +236,8 @@ private:
         if (progress.resumed) {
             context.print(AnalyticsCommandText::tr("Going on with the interrupted export %1: "
                                                    "%2 of %3 calls left.")
-                              .arg(m_export->runId())
-                              .arg(progress.callsLeft())
-                              .arg(progress.callsTotal));
+                              .arg(m_export->runId(), QLocale().toString(progress.callsLeft()),
+                                   QLocale().toString(progress.callsTotal)));
             return;
         }
         context.print(

@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 
 #include <cstdio>
 #include <memory>
@@ -355,10 +356,14 @@ private:
             QObject::connect(
                 m_export.get(), &ops::AuditExport::progress, context.anchor(),
                 [](qint64 rows, qint64 total) {
+                    // Grouped as the console's export panel shows them: "12 000 of 101 000".
+                    const QLocale locale;
                     writeToStderr(
                         QLatin1Char('\r')
-                        + (total >= 0 ? AuditCommandText::tr("%1 of %2 events").arg(rows).arg(total)
-                                      : AuditCommandText::tr("%1 events").arg(rows)));
+                        + (total >= 0
+                               ? AuditCommandText::tr("%1 of %2 events")
+                                     .arg(locale.toString(rows), locale.toString(total))
+                               : AuditCommandText::tr("%1 events").arg(locale.toString(rows))));
                 });
         }
         QObject::connect(

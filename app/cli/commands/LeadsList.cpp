@@ -1,6 +1,7 @@
 #include "cli/CommandContext.h"
 #include "cli/ErrorText.h"
 #include "cli/commands/LeadsCommands.h"
+#include "core/LocaleFormat.h"
 #include "core/leads/PhoneNumber.h"
 #include "operations/SignIn.h"
 #include "operations/leads/LeadQueue.h"
@@ -72,11 +73,11 @@ QString leadText(const ops::Lead &lead)
         origin << lead.source;
     if (!lead.medium.isEmpty())
         origin << lead.medium;
+    // On the agent's clock, as the console's queue shows it; --json keeps the UTC ISO time.
     const QDateTime when = lead.receivedAt.isValid() ? lead.receivedAt : lead.createdAt;
     return LeadsListText::tr("#%1  %2  %3  %4  %5  %6  %7  %8")
         .arg(lead.id)
-        .arg(when.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")), kind,
-             ops::leadStatusDisplayName(lead.status),
+        .arg(human::dateTime(when), kind, ops::leadStatusDisplayName(lead.status),
              lead.name.isEmpty() ? LeadsListText::tr("(no name)") : lead.name,
              contact.isEmpty() ? QStringLiteral("-") : contact.join(QStringLiteral(", ")),
              origin.isEmpty() ? QStringLiteral("-") : origin.join(QLatin1Char('/')),

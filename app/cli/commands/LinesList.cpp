@@ -1,6 +1,7 @@
 #include "cli/CommandContext.h"
 #include "cli/ErrorText.h"
 #include "cli/commands/LinesCommands.h"
+#include "core/LocaleFormat.h"
 #include "operations/SignIn.h"
 #include "operations/partner/PartnerLines.h"
 
@@ -22,9 +23,10 @@ const QCommandLineOption kStatusOption(QStringLiteral("status"), QString(),
                                        QStringLiteral("STATUS"));
 const QCommandLineOption kCountryOption(QStringLiteral("country"), QString(), QStringLiteral("CC"));
 
+// The expiry day as the console's table shows it: the line's UTC date, the locale's short form.
 QString expiry(const ops::PartnerLine &line)
 {
-    return line.expiresAt.toUTC().toString(QStringLiteral("yyyy-MM-dd"));
+    return human::date(line.expiresOn());
 }
 
 // "whatsapp,telegram(off)": every channel, those not connected marked.

@@ -1,6 +1,7 @@
 #include "cli/CommandContext.h"
 #include "cli/ErrorText.h"
 #include "cli/commands/LinesCommands.h"
+#include "core/LocaleFormat.h"
 #include "core/partner/Pricing.h"
 #include "core/partner/QuoteJson.h"
 #include "crm/ErrorMessages.h"
@@ -15,7 +16,6 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QLocale>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTimer>
@@ -51,17 +51,6 @@ struct RenewAsk {
     QString operationId;
 };
 
-// Kopecks as rubles, exactly: "12 600,00 ₽" in the user's locale.
-QString rubles(qint64 kopecks)
-{
-    const QLocale locale;
-    const qint64 whole = kopecks / 100;
-    const qint64 cents = qAbs(kopecks % 100);
-    return QStringLiteral("%1%2%3 ₽")
-        .arg(locale.toString(whole), locale.decimalPoint(),
-             QStringLiteral("%1").arg(cents, 2, 10, QLatin1Char('0')));
-}
-
 QString discountName(partner::DiscountKind kind)
 {
     switch (kind) {
@@ -75,9 +64,10 @@ QString discountName(partner::DiscountKind kind)
     return {};
 }
 
+// A line's expiry as the console shows it: its UTC date (the CRM's day), the locale's short form.
 QString day(const QDateTime &time)
 {
-    return time.toUTC().toString(QStringLiteral("yyyy-MM-dd"));
+    return human::date(time.toUTC().date());
 }
 
 // The lines the ids name, in the order given, each once; or fails with exit 2 naming --line.
@@ -240,12 +230,12 @@ void printOrder(CommandContext &context, const RenewAsk &ask, const ops::Partner
                                ? LinesRenewText::tr("invoice")
                                : LinesRenewText::tr("card")));
     QList<std::pair<QString, QString>> sums;
-    sums.append({ LinesRenewText::tr("Subtotal"), rubles(order.quote.subtotalKopecks) });
+    sums.append({ LinesRenewText::tr("Subtotal"), money::rubles(order.quote.subtotalKopecks) });
     for (const partner::AppliedDiscount &discount : order.quote.discounts)
         sums.append(
             { LinesRenewText::tr("%1 %2 %").arg(discountName(discount.kind)).arg(discount.percent),
-              QStringLiteral("−") + rubles(discount.amountKopecks) });
-    sums.append({ LinesRenewText::tr("Total"), rubles(order.quote.totalKopecks) });
+              QStringLiteral("−") + money::rubles(discount.amountKopecks) });
+    sums.append({ LinesRenewText::tr("Total"), money::rubles(order.quote.totalKopecks) });
     qsizetype labelWidth = 0;
     qsizetype sumWidth = 0;
     for (const auto &[label, sum] : std::as_const(sums)) {

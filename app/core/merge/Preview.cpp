@@ -4,6 +4,7 @@
 #include "core/merge/Snapshot.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace opc::merge {
 
@@ -30,10 +31,14 @@ QString newRequestLabel(const DirectionPlan &plan, std::optional<qint64> newRequ
     return QCoreApplication::translate("opc::merge::Preview", "the new request");
 }
 
-// Time zones differ between agents; the CRM's UTC keeps the text unambiguous.
+// Time zones differ between agents; the CRM's UTC keeps the text unambiguous. The date and time
+// are written the locale's way ("01.09.2026 15:00 UTC", "9/1/26 3:00 PM UTC").
 QString lessonTime(const IntroLesson &lesson)
 {
-    return lesson.startsAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
+    // Through the format string: it writes the UTC wall time, where an OS formatter might not.
+    const QLocale locale;
+    return locale.toString(lesson.startsAt.toUTC(), locale.dateTimeFormat(QLocale::ShortFormat))
+        + QStringLiteral(" UTC");
 }
 
 StepPreview step(StepId id)

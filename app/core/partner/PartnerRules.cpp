@@ -1,9 +1,9 @@
 #include "core/partner/PartnerRules.h"
 
+#include "core/LocaleFormat.h"
 #include "core/partner/Pricing.h"
 
 #include <QCoreApplication>
-#include <QLocale>
 
 #include <algorithm>
 
@@ -14,11 +14,6 @@ namespace {
 struct PartnerRulesText {
     Q_DECLARE_TR_FUNCTIONS(opc::partner::PartnerRules)
 };
-
-QString rubles(qint64 kopecks)
-{
-    return QLocale().toCurrencyString(double(kopecks) / 100.0, QStringLiteral("₽"));
-}
 
 } // namespace
 
@@ -36,10 +31,10 @@ std::optional<QString> withdrawalRefusal(qint64 kopecks, const QString &currency
         return PartnerRulesText::tr("The reward can be withdrawn in rubles only.");
     if (kopecks < kMinWithdrawalKopecks)
         return PartnerRulesText::tr("The smallest withdrawal is %1; %2 was asked for.")
-            .arg(rubles(kMinWithdrawalKopecks), rubles(qMax<qint64>(kopecks, 0)));
+            .arg(money::rubles(kMinWithdrawalKopecks), money::rubles(qMax<qint64>(kopecks, 0)));
     if (kopecks > balanceKopecks)
         return PartnerRulesText::tr("The reward balance is %1: less than the %2 asked for.")
-            .arg(rubles(balanceKopecks), rubles(kopecks));
+            .arg(money::rubles(balanceKopecks), money::rubles(kopecks));
     return std::nullopt;
 }
 

@@ -1,12 +1,14 @@
 #include "operations/analytics/AnalyticsExport.h"
 
 #include "core/JsonFieldReader.h"
+#include "core/LocaleFormat.h"
 #include "crm/CrmClient.h"
 #include "crm/ErrorMessages.h"
 #include "operations/leads/LeadOpsSupport.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QLocale>
 #include <QTimer>
 #include <QUuid>
 
@@ -484,24 +486,25 @@ void AnalyticsExport::waitFor(const PacingDecision &decision)
         if (decision.reason == PacingReason::Day && m_limits.limits) {
             why = AnalyticsExportText::tr("The analytics service's limit of %1 calls a day is "
                                           "used up.")
-                      .arg(m_limits.limits->dayLimit);
+                      .arg(QLocale().toString(m_limits.limits->dayLimit));
         } else if (decision.reason == PacingReason::Minute && m_limits.limits) {
             why = AnalyticsExportText::tr("The analytics service's limit of %1 calls a minute is "
                                           "used up.")
-                      .arg(m_limits.limits->minuteLimit);
+                      .arg(QLocale().toString(m_limits.limits->minuteLimit));
         } else {
             why = AnalyticsExportText::tr("The analytics service asked to wait before the next "
                                           "call.");
         }
         ++m_generation;
-        setState(AnalyticsExportState::Paused,
-                 AnalyticsExportText::tr("%1 %n call(s) remain; they may go out in %2 (at %3). "
-                                         "Start the export again then: it goes on where it "
-                                         "stopped.",
-                                         nullptr, left)
-                     .arg(why, durationText(seconds),
-                          QDateTime::currentDateTime().addSecs(seconds).toString(
-                              QStringLiteral("yyyy-MM-dd HH:mm"))));
+        // When it may go on, on the user's clock: the time alone today, else date and time.
+        const QDateTime now = QDateTime::currentDateTime();
+        setState(
+            AnalyticsExportState::Paused,
+            AnalyticsExportText::tr("%1 %n call(s) remain; they may go out in %2 (at %3). "
+                                    "Start the export again then: it goes on where it "
+                                    "stopped.",
+                                    nullptr, left)
+                .arg(why, durationText(seconds), human::timeOrDateTime(now.addSecs(seconds), now)));
         return;
     }
     setState(AnalyticsExportState::Waiting);
