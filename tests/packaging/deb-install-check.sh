@@ -82,6 +82,19 @@ case "$version" in
 *) fail "operator-cli --version printed '$version', expected version $expected_version" ;;
 esac
 
+# In Russian: our strings are built in, Qt's own (here QCommandLineParser's) come from Debian's
+# qt6-translations-l10n, which Depends must have brought.
+help_ru="$(LANG=ru_RU.UTF-8 LC_ALL=ru_RU.UTF-8 LANGUAGE=ru /usr/bin/operator-console --help)" \
+    || fail "operator-console --help failed after the install"
+case "$help_ru" in
+*"Консоль оператора"*) ;;
+*) fail "the installed console's help is not in Russian: $help_ru" ;;
+esac
+case "$help_ru" in
+*"Вывод справки"*) ;;
+*) fail "Qt's own strings are not in Russian (is qtbase_ru.qm installed?): $help_ru" ;;
+esac
+
 # LD_DEBUG=files names every shared object a program loads ("calling init: PATH"), the ones
 # opened with dlopen() included.
 traced() {
