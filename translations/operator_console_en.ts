@@ -149,31 +149,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Read from the CRM: %1, %2, %3, %n deal(s) with %4 (%5 generated for skipped stages).</source>
+        <source>Read from the CRM: %1, %2, %3, %Ln deal(s) with %4 (%5 generated for skipped stages).</source>
         <translation>
-            <numerusform>Read from the CRM: %1, %2, %3, %n deal with %4 (%5 generated for skipped stages).</numerusform>
-            <numerusform>Read from the CRM: %1, %2, %3, %n deals with %4 (%5 generated for skipped stages).</numerusform>
+            <numerusform>Read from the CRM: %1, %2, %3, %Ln deal with %4 (%5 generated for skipped stages).</numerusform>
+            <numerusform>Read from the CRM: %1, %2, %3, %Ln deals with %4 (%5 generated for skipped stages).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n item(s) unchanged since the last export are not sent again.</source>
+        <source>%Ln item(s) unchanged since the last export are not sent again.</source>
         <translation>
-            <numerusform>%n item unchanged since the last export are not sent again.</numerusform>
-            <numerusform>%n items unchanged since the last export are not sent again.</numerusform>
+            <numerusform>%Ln item unchanged since the last export are not sent again.</numerusform>
+            <numerusform>%Ln items unchanged since the last export are not sent again.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>To send in %n call(s): %1.</source>
+        <source>To send in %Ln call(s): %1.</source>
         <translation>
-            <numerusform>To send in %n call: %1.</numerusform>
-            <numerusform>To send in %n calls: %1.</numerusform>
+            <numerusform>To send in %Ln call: %1.</numerusform>
+            <numerusform>To send in %Ln calls: %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>[%1/%2] sent; left: %n call(s) (%3)</source>
+        <source>[%1/%2] sent; left: %Ln call(s) (%3)</source>
         <translation>
-            <numerusform>[%1/%2] sent; left: %n call (%3)</numerusform>
-            <numerusform>[%1/%2] sent; left: %n calls (%3)</numerusform>
+            <numerusform>[%1/%2] sent; left: %Ln call (%3)</numerusform>
+            <numerusform>[%1/%2] sent; left: %Ln calls (%3)</numerusform>
         </translation>
     </message>
     <message>
@@ -197,10 +197,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Export finished: %n call(s) sent %1.</source>
+        <source>Export finished: %Ln call(s) sent %1.</source>
         <translation>
-            <numerusform>Export finished: %n call sent %1.</numerusform>
-            <numerusform>Export finished: %n calls sent %1.</numerusform>
+            <numerusform>Export finished: %Ln call sent %1.</numerusform>
+            <numerusform>Export finished: %Ln calls sent %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -211,17 +211,17 @@
 <context>
     <name>opc::cli::AuditCommand</name>
     <message numerus="yes">
-        <source>The audit log is intact: %n event(s) checked.</source>
+        <source>The audit log is intact: %Ln event(s) checked.</source>
         <translation>
-            <numerusform>The audit log is intact: %n event checked.</numerusform>
-            <numerusform>The audit log is intact: %n events checked.</numerusform>
+            <numerusform>The audit log is intact: %Ln event checked.</numerusform>
+            <numerusform>The audit log is intact: %Ln events checked.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The audit log is broken at event %1 (%2): %3 %n event(s) before it are intact.</source>
+        <source>The audit log is broken at event %1 (%2): %3 %Ln event(s) before it are intact.</source>
         <translation>
-            <numerusform>The audit log is broken at event %1 (%2): %3 %n event before it is intact.</numerusform>
-            <numerusform>The audit log is broken at event %1 (%2): %3 %n events before it are intact.</numerusform>
+            <numerusform>The audit log is broken at event %1 (%2): %3 %Ln event before it is intact.</numerusform>
+            <numerusform>The audit log is broken at event %1 (%2): %3 %Ln events before it are intact.</numerusform>
         </translation>
     </message>
     <message>
@@ -317,24 +317,24 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n event(s) exported.</source>
+        <source>%Ln event(s) exported.</source>
         <translation>
-            <numerusform>%n event exported.</numerusform>
-            <numerusform>%n events exported.</numerusform>
+            <numerusform>%Ln event exported.</numerusform>
+            <numerusform>%Ln events exported.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n event(s) exported to “%1”.</source>
+        <source>%Ln event(s) exported to “%1”.</source>
         <translation>
-            <numerusform>%n event exported to “%1”.</numerusform>
-            <numerusform>%n events exported to “%1”.</numerusform>
+            <numerusform>%Ln event exported to “%1”.</numerusform>
+            <numerusform>%Ln events exported to “%1”.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The audit log is intact: %n event(s) checked after event %1, the last one archived.</source>
+        <source>The audit log is intact: %Ln event(s) checked after event %1, the last one archived.</source>
         <translation>
-            <numerusform>The audit log is intact: %n event checked after event %1, the last one archived.</numerusform>
-            <numerusform>The audit log is intact: %n events checked after event %1, the last one archived.</numerusform>
+            <numerusform>The audit log is intact: %Ln event checked after event %1, the last one archived.</numerusform>
+            <numerusform>The audit log is intact: %Ln events checked after event %1, the last one archived.</numerusform>
         </translation>
     </message>
     <message>
@@ -366,10 +366,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>The archives are intact: %n event(s) checked, ending where the log continues.</source>
+        <source>The archives are intact: %Ln event(s) checked, ending where the log continues.</source>
         <translation>
-            <numerusform>The archives are intact: %n event checked, ending where the log continues.</numerusform>
-            <numerusform>The archives are intact: %n events checked, ending where the log continues.</numerusform>
+            <numerusform>The archives are intact: %Ln event checked, ending where the log continues.</numerusform>
+            <numerusform>The archives are intact: %Ln events checked, ending where the log continues.</numerusform>
         </translation>
     </message>
 </context>
@@ -569,24 +569,24 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n lead(s): %1 new, %2 duplicate, %3 invalid, %4 not sent.</source>
+        <source>%Ln lead(s): %1 new, %2 duplicate, %3 invalid, %4 not sent.</source>
         <translation>
-            <numerusform>%n lead: %1 new, %2 duplicate, %3 invalid, %4 not sent.</numerusform>
-            <numerusform>%n leads: %1 new, %2 duplicate, %3 invalid, %4 not sent.</numerusform>
+            <numerusform>%Ln lead: %1 new, %2 duplicate, %3 invalid, %4 not sent.</numerusform>
+            <numerusform>%Ln leads: %1 new, %2 duplicate, %3 invalid, %4 not sent.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The CRM failed on line %1, and %n later lead(s) were not sent: %2</source>
+        <source>The CRM failed on line %1, and %Ln later lead(s) were not sent: %2</source>
         <translation>
-            <numerusform>The CRM failed on line %1, and %n later lead was not sent: %2</numerusform>
-            <numerusform>The CRM failed on line %1, and %n later leads were not sent: %2</numerusform>
+            <numerusform>The CRM failed on line %1, and %Ln later lead was not sent: %2</numerusform>
+            <numerusform>The CRM failed on line %1, and %Ln later leads were not sent: %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n lead(s) were invalid and not sent; see their lines in the output.</source>
+        <source>%Ln lead(s) were invalid and not sent; see their lines in the output.</source>
         <translation>
-            <numerusform>%n lead was invalid and not sent; see their lines in the output.</numerusform>
-            <numerusform>%n leads were invalid and not sent; see their lines in the output.</numerusform>
+            <numerusform>%Ln lead was invalid and not sent; see their lines in the output.</numerusform>
+            <numerusform>%Ln leads were invalid and not sent; see their lines in the output.</numerusform>
         </translation>
     </message>
 </context>
@@ -645,10 +645,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n lead(s).</source>
+        <source>%Ln lead(s).</source>
         <translation>
-            <numerusform>%n lead.</numerusform>
-            <numerusform>%n leads.</numerusform>
+            <numerusform>%Ln lead.</numerusform>
+            <numerusform>%Ln leads.</numerusform>
         </translation>
     </message>
 </context>
@@ -737,10 +737,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Order %1: %n line(s) renewed for %2 month(s), paid by %3.</source>
+        <source>Order %1: %Ln line(s) renewed for %2 month(s), paid by %3.</source>
         <translation>
-            <numerusform>Order %1: %n line renewed for %2 month(s), paid by %3.</numerusform>
-            <numerusform>Order %1: %n lines renewed for %2 month(s), paid by %3.</numerusform>
+            <numerusform>Order %1: %Ln line renewed for %2 month(s), paid by %3.</numerusform>
+            <numerusform>Order %1: %Ln lines renewed for %2 month(s), paid by %3.</numerusform>
         </translation>
     </message>
     <message>
@@ -1064,10 +1064,10 @@ CRM:   %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>The CRM is receiving too many requests. Wait %n second(s), then try again.</source>
+        <source>The CRM is receiving too many requests. Wait %Ln second(s), then try again.</source>
         <translation>
-            <numerusform>The CRM is receiving too many requests. Wait %n second, then try again.</numerusform>
-            <numerusform>The CRM is receiving too many requests. Wait %n seconds, then try again.</numerusform>
+            <numerusform>The CRM is receiving too many requests. Wait %Ln second, then try again.</numerusform>
+            <numerusform>The CRM is receiving too many requests. Wait %Ln seconds, then try again.</numerusform>
         </translation>
     </message>
     <message>
@@ -1361,17 +1361,17 @@ CRM:   %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>The student keeps English account %1 with all its progress. Math moves from account %2 to account %3: the intro lesson, reports, teacher, schedule and paid lessons move, but the progress in math account %2 (%n lesson(s) taken) is lost.</source>
+        <source>The student keeps English account %1 with all its progress. Math moves from account %2 to account %3: the intro lesson, reports, teacher, schedule and paid lessons move, but the progress in math account %2 (%Ln lesson(s) taken) is lost.</source>
         <translation>
-            <numerusform>The student keeps English account %1 with all its progress. Math moves from account %2 to account %3: the intro lesson, reports, teacher, schedule and paid lessons move, but the progress in math account %2 (%n lesson taken) is lost.</numerusform>
-            <numerusform>The student keeps English account %1 with all its progress. Math moves from account %2 to account %3: the intro lesson, reports, teacher, schedule and paid lessons move, but the progress in math account %2 (%n lessons taken) is lost.</numerusform>
+            <numerusform>The student keeps English account %1 with all its progress. Math moves from account %2 to account %3: the intro lesson, reports, teacher, schedule and paid lessons move, but the progress in math account %2 (%Ln lesson taken) is lost.</numerusform>
+            <numerusform>The student keeps English account %1 with all its progress. Math moves from account %2 to account %3: the intro lesson, reports, teacher, schedule and paid lessons move, but the progress in math account %2 (%Ln lessons taken) is lost.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The student keeps math account %1 with all its progress. English moves from account %2 to account %3: the intro lesson, reports, teacher, schedule and paid lessons move, but the progress in English account %2 (%n lesson(s) taken) is lost.</source>
+        <source>The student keeps math account %1 with all its progress. English moves from account %2 to account %3: the intro lesson, reports, teacher, schedule and paid lessons move, but the progress in English account %2 (%Ln lesson(s) taken) is lost.</source>
         <translation>
-            <numerusform>The student keeps math account %1 with all its progress. English moves from account %2 to account %3: the intro lesson, reports, teacher, schedule and paid lessons move, but the progress in English account %2 (%n lesson taken) is lost.</numerusform>
-            <numerusform>The student keeps math account %1 with all its progress. English moves from account %2 to account %3: the intro lesson, reports, teacher, schedule and paid lessons move, but the progress in English account %2 (%n lessons taken) is lost.</numerusform>
+            <numerusform>The student keeps math account %1 with all its progress. English moves from account %2 to account %3: the intro lesson, reports, teacher, schedule and paid lessons move, but the progress in English account %2 (%Ln lesson taken) is lost.</numerusform>
+            <numerusform>The student keeps math account %1 with all its progress. English moves from account %2 to account %3: the intro lesson, reports, teacher, schedule and paid lessons move, but the progress in English account %2 (%Ln lessons taken) is lost.</numerusform>
         </translation>
     </message>
 </context>
@@ -1454,10 +1454,10 @@ CRM:   %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Target account %1 already has %n lesson(s) taken; only an empty account can take over.</source>
+        <source>Target account %1 already has %Ln lesson(s) taken; only an empty account can take over.</source>
         <translation>
-            <numerusform>Target account %1 already has %n lesson taken; only an empty account can take over.</numerusform>
-            <numerusform>Target account %1 already has %n lessons taken; only an empty account can take over.</numerusform>
+            <numerusform>Target account %1 already has %Ln lesson taken; only an empty account can take over.</numerusform>
+            <numerusform>Target account %1 already has %Ln lessons taken; only an empty account can take over.</numerusform>
         </translation>
     </message>
     <message>
@@ -1797,31 +1797,31 @@ Thank you!</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n funnel(s)</source>
+        <source>%Ln funnel(s)</source>
         <translation>
-            <numerusform>%n funnel</numerusform>
-            <numerusform>%n funnels</numerusform>
+            <numerusform>%Ln funnel</numerusform>
+            <numerusform>%Ln funnels</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n employee(s)</source>
+        <source>%Ln employee(s)</source>
         <translation>
-            <numerusform>%n employee</numerusform>
-            <numerusform>%n employees</numerusform>
+            <numerusform>%Ln employee</numerusform>
+            <numerusform>%Ln employees</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n contact(s)</source>
+        <source>%Ln contact(s)</source>
         <translation>
-            <numerusform>%n contact</numerusform>
-            <numerusform>%n contacts</numerusform>
+            <numerusform>%Ln contact</numerusform>
+            <numerusform>%Ln contacts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n deal history record(s)</source>
+        <source>%Ln deal history record(s)</source>
         <translation>
-            <numerusform>%n deal history record</numerusform>
-            <numerusform>%n deal history records</numerusform>
+            <numerusform>%Ln deal history record</numerusform>
+            <numerusform>%Ln deal history records</numerusform>
         </translation>
     </message>
     <message>
@@ -1853,10 +1853,10 @@ Thank you!</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%1 %n call(s) remain; they may go out in %2 (at %3). Start the export again then: it goes on where it stopped.</source>
+        <source>%1 %Ln call(s) remain; they may go out in %2 (at %3). Start the export again then: it goes on where it stopped.</source>
         <translation>
-            <numerusform>%1 %n call remains; they may go out in %2 (at %3). Start the export again then: it goes on where it stopped.</numerusform>
-            <numerusform>%1 %n calls remain; they may go out in %2 (at %3). Start the export again then: it goes on where it stopped.</numerusform>
+            <numerusform>%1 %Ln call remains; they may go out in %2 (at %3). Start the export again then: it goes on where it stopped.</numerusform>
+            <numerusform>%1 %Ln calls remain; they may go out in %2 (at %3). Start the export again then: it goes on where it stopped.</numerusform>
         </translation>
     </message>
     <message>
@@ -1898,17 +1898,17 @@ Thank you!</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n deal(s) of left-out funnels are not sent.</source>
+        <source>%Ln deal(s) of left-out funnels are not sent.</source>
         <translation>
-            <numerusform>%n deal of left-out funnels are not sent.</numerusform>
-            <numerusform>%n deals of left-out funnels are not sent.</numerusform>
+            <numerusform>%Ln deal of left-out funnels are not sent.</numerusform>
+            <numerusform>%Ln deals of left-out funnels are not sent.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n history record(s) name a stage of another funnel and are not sent.</source>
+        <source>%Ln history record(s) name a stage of another funnel and are not sent.</source>
         <translation>
-            <numerusform>%n history record names a stage of another funnel and are not sent.</numerusform>
-            <numerusform>%n history records name a stage of another funnel and are not sent.</numerusform>
+            <numerusform>%Ln history record names a stage of another funnel and are not sent.</numerusform>
+            <numerusform>%Ln history records name a stage of another funnel and are not sent.</numerusform>
         </translation>
     </message>
 </context>
@@ -1985,10 +1985,10 @@ Thank you!</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n audit event(s) were refused by the CRM. They are kept in the local journal and offered to the CRM again when it reconnects or at the next sign-in.</source>
+        <source>%Ln audit event(s) were refused by the CRM. They are kept in the local journal and offered to the CRM again when it reconnects or at the next sign-in.</source>
         <translation>
-            <numerusform>%n audit event was refused by the CRM. It is kept in the local journal and offered to the CRM again when it reconnects or at the next sign-in.</numerusform>
-            <numerusform>%n audit events were refused by the CRM. They are kept in the local journal and offered to the CRM again when it reconnects or at the next sign-in.</numerusform>
+            <numerusform>%Ln audit event was refused by the CRM. It is kept in the local journal and offered to the CRM again when it reconnects or at the next sign-in.</numerusform>
+            <numerusform>%Ln audit events were refused by the CRM. They are kept in the local journal and offered to the CRM again when it reconnects or at the next sign-in.</numerusform>
         </translation>
     </message>
 </context>
@@ -2345,17 +2345,17 @@ Thank you!</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Channels can be added only while at least %n day(s) are left; this line expires in %1. Renew it instead.</source>
+        <source>Channels can be added only while at least %Ln day(s) are left; this line expires in %1. Renew it instead.</source>
         <translation>
-            <numerusform>Channels can be added only while at least %n day are left; this line expires in %1. Renew it instead.</numerusform>
-            <numerusform>Channels can be added only while at least %n days are left; this line expires in %1. Renew it instead.</numerusform>
+            <numerusform>Channels can be added only while at least %Ln day are left; this line expires in %1. Renew it instead.</numerusform>
+            <numerusform>Channels can be added only while at least %Ln days are left; this line expires in %1. Renew it instead.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n day(s)</source>
+        <source>%Ln day(s)</source>
         <translation>
-            <numerusform>%n day</numerusform>
-            <numerusform>%n days</numerusform>
+            <numerusform>%Ln day</numerusform>
+            <numerusform>%Ln days</numerusform>
         </translation>
     </message>
 </context>
@@ -2374,10 +2374,10 @@ Thank you!</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Channels can be added only while at least %n day(s) are left before the line expires; %1 left. Renew the line instead.</source>
+        <source>Channels can be added only while at least %Ln day(s) are left before the line expires; %1 left. Renew the line instead.</source>
         <translation>
-            <numerusform>Channels can be added only while at least %n day is left before the line expires; %1 left. Renew the line instead.</numerusform>
-            <numerusform>Channels can be added only while at least %n days are left before the line expires; %1 left. Renew the line instead.</numerusform>
+            <numerusform>Channels can be added only while at least %Ln day is left before the line expires; %1 left. Renew the line instead.</numerusform>
+            <numerusform>Channels can be added only while at least %Ln days are left before the line expires; %1 left. Renew the line instead.</numerusform>
         </translation>
     </message>
 </context>
@@ -2823,10 +2823,10 @@ Thank you!</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>The target account %1 is not empty: %n lesson(s) taken there. Only an empty account can receive a merge.</source>
+        <source>The target account %1 is not empty: %Ln lesson(s) taken there. Only an empty account can receive a merge.</source>
         <translation>
-            <numerusform>The target account %1 is not empty: %n lesson taken there. Only an empty account can receive a merge.</numerusform>
-            <numerusform>The target account %1 is not empty: %n lessons taken there. Only an empty account can receive a merge.</numerusform>
+            <numerusform>The target account %1 is not empty: %Ln lesson taken there. Only an empty account can receive a merge.</numerusform>
+            <numerusform>The target account %1 is not empty: %Ln lessons taken there. Only an empty account can receive a merge.</numerusform>
         </translation>
     </message>
     <message>
@@ -3414,10 +3414,10 @@ Thank you!</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Archived %n audit event(s) to %1.</source>
+        <source>Archived %Ln audit event(s) to %1.</source>
         <translation>
-            <numerusform>Archived %n audit event to %1.</numerusform>
-            <numerusform>Archived %n audit events to %1.</numerusform>
+            <numerusform>Archived %Ln audit event to %1.</numerusform>
+            <numerusform>Archived %Ln audit events to %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -3510,10 +3510,10 @@ Thank you!</source>
 <context>
     <name>opc::ui::AddChannelsDialog</name>
     <message numerus="yes">
-        <source>%1 a month, about %2 for the %n day(s) left</source>
+        <source>%1 a month, about %2 for the %Ln day(s) left</source>
         <translation>
-            <numerusform>%1 a month, about %2 for the %n day left</numerusform>
-            <numerusform>%1 a month, about %2 for the %n days left</numerusform>
+            <numerusform>%1 a month, about %2 for the %Ln day left</numerusform>
+            <numerusform>%1 a month, about %2 for the %Ln days left</numerusform>
         </translation>
     </message>
     <message>
@@ -3529,10 +3529,10 @@ Thank you!</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n day(s) left: added channels are paid for these days only, at the monthly price × days / 30. Paid channels cannot be removed.</source>
+        <source>%Ln day(s) left: added channels are paid for these days only, at the monthly price × days / 30. Paid channels cannot be removed.</source>
         <translation>
-            <numerusform>%n day left: added channels are paid for these days only, at the monthly price × days / 30. Paid channels cannot be removed.</numerusform>
-            <numerusform>%n days left: added channels are paid for these days only, at the monthly price × days / 30. Paid channels cannot be removed.</numerusform>
+            <numerusform>%Ln day left: added channels are paid for these days only, at the monthly price × days / 30. Paid channels cannot be removed.</numerusform>
+            <numerusform>%Ln days left: added channels are paid for these days only, at the monthly price × days / 30. Paid channels cannot be removed.</numerusform>
         </translation>
     </message>
     <message>
@@ -3612,10 +3612,10 @@ Thank you!</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>+ %1 × %2 at %3 a month each, for %n day(s)</source>
+        <source>+ %1 × %2 at %3 a month each, for %Ln day(s)</source>
         <translation>
-            <numerusform>+ %1 × %2 at %3 a month each, for %n day</numerusform>
-            <numerusform>+ %1 × %2 at %3 a month each, for %n days</numerusform>
+            <numerusform>+ %1 × %2 at %3 a month each, for %Ln day</numerusform>
+            <numerusform>+ %1 × %2 at %3 a month each, for %Ln days</numerusform>
         </translation>
     </message>
     <message>
@@ -3623,10 +3623,10 @@ Thank you!</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>New lines for %1: %2 × (%3) for %n month(s)</source>
+        <source>New lines for %1: %2 × (%3) for %Ln month(s)</source>
         <translation>
-            <numerusform>New lines for %1: %2 × (%3) for %n month</numerusform>
-            <numerusform>New lines for %1: %2 × (%3) for %n months</numerusform>
+            <numerusform>New lines for %1: %2 × (%3) for %Ln month</numerusform>
+            <numerusform>New lines for %1: %2 × (%3) for %Ln months</numerusform>
         </translation>
     </message>
     <message>
@@ -3946,10 +3946,10 @@ Thank you!</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%1, %2: %n event(s)</source>
+        <source>%1, %2: %Ln event(s)</source>
         <translation>
-            <numerusform>%1, %2: %n event</numerusform>
-            <numerusform>%1, %2: %n events</numerusform>
+            <numerusform>%1, %2: %Ln event</numerusform>
+            <numerusform>%1, %2: %Ln events</numerusform>
         </translation>
     </message>
     <message>
@@ -3965,17 +3965,17 @@ Thank you!</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n event(s) from %1. %2. The busiest day: %3 with %4.</source>
+        <source>%Ln event(s) from %1. %2. The busiest day: %3 with %4.</source>
         <translation>
-            <numerusform>%n event from %1. %2. The busiest day: %3 with %4.</numerusform>
-            <numerusform>%n events from %1. %2. The busiest day: %3 with %4.</numerusform>
+            <numerusform>%Ln event from %1. %2. The busiest day: %3 with %4.</numerusform>
+            <numerusform>%Ln events from %1. %2. The busiest day: %3 with %4.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n event(s)</source>
+        <source>%1: %Ln event(s)</source>
         <translation>
-            <numerusform>%1: %n event</numerusform>
-            <numerusform>%1: %n events</numerusform>
+            <numerusform>%1: %Ln event</numerusform>
+            <numerusform>%1: %Ln events</numerusform>
         </translation>
     </message>
     <message>
@@ -4126,10 +4126,10 @@ Thank you!</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Events of this operation: %n</source>
+        <source>Events of this operation: %Ln</source>
         <translation>
-            <numerusform>Events of this operation: %n</numerusform>
-            <numerusform>Events of this operation: %n</numerusform>
+            <numerusform>Events of this operation: %Ln</numerusform>
+            <numerusform>Events of this operation: %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -4212,10 +4212,10 @@ Thank you!</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n event(s) to %1.</source>
+        <source>Exported %Ln event(s) to %1.</source>
         <translation>
-            <numerusform>Exported %n event to %1.</numerusform>
-            <numerusform>Exported %n events to %1.</numerusform>
+            <numerusform>Exported %Ln event to %1.</numerusform>
+            <numerusform>Exported %Ln events to %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -4408,17 +4408,17 @@ Thank you!</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>The log is broken at event %1 (%2). %3 The %n event(s) before it are intact.</source>
+        <source>The log is broken at event %1 (%2). %3 The %Ln event(s) before it are intact.</source>
         <translation>
-            <numerusform>The log is broken at event %1 (%2). %3 The %n event before it is intact.</numerusform>
-            <numerusform>The log is broken at event %1 (%2). %3 The %n events before it are intact.</numerusform>
+            <numerusform>The log is broken at event %1 (%2). %3 The %Ln event before it is intact.</numerusform>
+            <numerusform>The log is broken at event %1 (%2). %3 The %Ln events before it are intact.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The log is intact: %n event(s) checked, none changed, deleted or moved.</source>
+        <source>The log is intact: %Ln event(s) checked, none changed, deleted or moved.</source>
         <translation>
-            <numerusform>The log is intact: %n event checked, none changed, deleted or moved.</numerusform>
-            <numerusform>The log is intact: %n events checked, none changed, deleted or moved.</numerusform>
+            <numerusform>The log is intact: %Ln event checked, none changed, deleted or moved.</numerusform>
+            <numerusform>The log is intact: %Ln events checked, none changed, deleted or moved.</numerusform>
         </translation>
     </message>
     <message>
@@ -4482,10 +4482,10 @@ Thank you!</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n event(s)</source>
+        <source>%Ln event(s)</source>
         <translation>
-            <numerusform>%n event</numerusform>
-            <numerusform>%n events</numerusform>
+            <numerusform>%Ln event</numerusform>
+            <numerusform>%Ln events</numerusform>
         </translation>
     </message>
     <message>
@@ -4493,10 +4493,10 @@ Thank you!</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>The log is intact: %n event(s) after event %1 (the last one archived) checked, none changed, deleted or moved.</source>
+        <source>The log is intact: %Ln event(s) after event %1 (the last one archived) checked, none changed, deleted or moved.</source>
         <translation>
-            <numerusform>The log is intact: %n event after event %1 (the last one archived) checked, none changed, deleted or moved.</numerusform>
-            <numerusform>The log is intact: %n events after event %1 (the last one archived) checked, none changed, deleted or moved.</numerusform>
+            <numerusform>The log is intact: %Ln event after event %1 (the last one archived) checked, none changed, deleted or moved.</numerusform>
+            <numerusform>The log is intact: %Ln events after event %1 (the last one archived) checked, none changed, deleted or moved.</numerusform>
         </translation>
     </message>
 </context>
@@ -4680,10 +4680,10 @@ Thank you!</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n audit event(s) refused</source>
+        <source>%Ln audit event(s) refused</source>
         <translation>
-            <numerusform>%n audit event refused</numerusform>
-            <numerusform>%n audit events refused</numerusform>
+            <numerusform>%Ln audit event refused</numerusform>
+            <numerusform>%Ln audit events refused</numerusform>
         </translation>
     </message>
 </context>
@@ -4956,10 +4956,10 @@ Thank you!</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n student(s) match. Pick the student:</source>
+        <source>%Ln student(s) match. Pick the student:</source>
         <translation>
-            <numerusform>%n student matches. Pick the student:</numerusform>
-            <numerusform>%n students match. Pick the student:</numerusform>
+            <numerusform>%Ln student matches. Pick the student:</numerusform>
+            <numerusform>%Ln students match. Pick the student:</numerusform>
         </translation>
     </message>
     <message>
@@ -5018,10 +5018,10 @@ Thank you!</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n deal(s), %2</source>
+        <source>%1: %Ln deal(s), %2</source>
         <translation>
-            <numerusform>%1: %n deal, %2</numerusform>
-            <numerusform>%1: %n deals, %2</numerusform>
+            <numerusform>%1: %Ln deal, %2</numerusform>
+            <numerusform>%1: %Ln deals, %2</numerusform>
         </translation>
     </message>
     <message>
@@ -5084,10 +5084,10 @@ Thank you!</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>In all: %n deal(s), %1</source>
+        <source>In all: %Ln deal(s), %1</source>
         <translation>
-            <numerusform>In all: %n deal, %1</numerusform>
-            <numerusform>In all: %n deals, %1</numerusform>
+            <numerusform>In all: %Ln deal, %1</numerusform>
+            <numerusform>In all: %Ln deals, %1</numerusform>
         </translation>
     </message>
 </context>
@@ -5355,17 +5355,17 @@ Thank you!</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n new lead(s)</source>
+        <source>%Ln new lead(s)</source>
         <translation>
-            <numerusform>%n new lead</numerusform>
-            <numerusform>%n new leads</numerusform>
+            <numerusform>%Ln new lead</numerusform>
+            <numerusform>%Ln new leads</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>and %n more</source>
+        <source>and %Ln more</source>
         <translation>
-            <numerusform>and %n more</numerusform>
-            <numerusform>and %n more</numerusform>
+            <numerusform>and %Ln more</numerusform>
+            <numerusform>and %Ln more</numerusform>
         </translation>
     </message>
 </context>
@@ -6110,17 +6110,17 @@ Thank you!</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Notifications, %n unread</source>
+        <source>Notifications, %Ln unread</source>
         <translation>
-            <numerusform>Notifications, %n unread</numerusform>
-            <numerusform>Notifications, %n unread</numerusform>
+            <numerusform>Notifications, %Ln unread</numerusform>
+            <numerusform>Notifications, %Ln unread</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n unread notification(s) about lines and channels.</source>
+        <source>%Ln unread notification(s) about lines and channels.</source>
         <translation>
-            <numerusform>%n unread notification about lines and channels.</numerusform>
-            <numerusform>%n unread notifications about lines and channels.</numerusform>
+            <numerusform>%Ln unread notification about lines and channels.</numerusform>
+            <numerusform>%Ln unread notifications about lines and channels.</numerusform>
         </translation>
     </message>
     <message>
@@ -6286,24 +6286,24 @@ Thank you!</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n line(s)</source>
+        <source>%Ln line(s)</source>
         <translation>
-            <numerusform>%n line</numerusform>
-            <numerusform>%n lines</numerusform>
+            <numerusform>%Ln line</numerusform>
+            <numerusform>%Ln lines</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n line(s)</source>
+        <source>%1 of %Ln line(s)</source>
         <translation>
-            <numerusform>%1 of %n line</numerusform>
-            <numerusform>%1 of %n lines</numerusform>
+            <numerusform>%1 of %Ln line</numerusform>
+            <numerusform>%1 of %Ln lines</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n line(s) selected.</source>
+        <source>%Ln line(s) selected.</source>
         <translation>
-            <numerusform>%n line selected.</numerusform>
-            <numerusform>%n lines selected.</numerusform>
+            <numerusform>%Ln line selected.</numerusform>
+            <numerusform>%Ln lines selected.</numerusform>
         </translation>
     </message>
     <message>
@@ -6323,10 +6323,10 @@ Thank you!</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Select the %n line(s) the filters show, on every page.</source>
+        <source>Select the %Ln line(s) the filters show, on every page.</source>
         <translation>
-            <numerusform>Select the %n line the filters show, on every page.</numerusform>
-            <numerusform>Select the %n lines the filters show, on every page.</numerusform>
+            <numerusform>Select the %Ln line the filters show, on every page.</numerusform>
+            <numerusform>Select the %Ln lines the filters show, on every page.</numerusform>
         </translation>
     </message>
     <message>
@@ -6353,17 +6353,17 @@ Thank you!</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Expires in %n day(s).</source>
+        <source>Expires in %Ln day(s).</source>
         <translation>
-            <numerusform>Expires in %n day.</numerusform>
-            <numerusform>Expires in %n days.</numerusform>
+            <numerusform>Expires in %Ln day.</numerusform>
+            <numerusform>Expires in %Ln days.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Expired %n day(s) ago.</source>
+        <source>Expired %Ln day(s) ago.</source>
         <translation>
-            <numerusform>Expired %n day ago.</numerusform>
-            <numerusform>Expired %n days ago.</numerusform>
+            <numerusform>Expired %Ln day ago.</numerusform>
+            <numerusform>Expired %Ln days ago.</numerusform>
         </translation>
     </message>
     <message>
@@ -6379,17 +6379,17 @@ Thank you!</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n channel(s), %1 disconnected</source>
+        <source>%Ln channel(s), %1 disconnected</source>
         <translation>
-            <numerusform>%n channel, %1 disconnected</numerusform>
-            <numerusform>%n channels, %1 disconnected</numerusform>
+            <numerusform>%Ln channel, %1 disconnected</numerusform>
+            <numerusform>%Ln channels, %1 disconnected</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n channel(s)</source>
+        <source>%Ln channel(s)</source>
         <translation>
-            <numerusform>%n channel</numerusform>
-            <numerusform>%n channels</numerusform>
+            <numerusform>%Ln channel</numerusform>
+            <numerusform>%Ln channels</numerusform>
         </translation>
     </message>
     <message>
@@ -6588,10 +6588,10 @@ Thank you!</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Renew %n selected line(s).</source>
+        <source>Renew %Ln selected line(s).</source>
         <translation>
-            <numerusform>Renew %n selected line.</numerusform>
-            <numerusform>Renew %n selected lines.</numerusform>
+            <numerusform>Renew %Ln selected line.</numerusform>
+            <numerusform>Renew %Ln selected lines.</numerusform>
         </translation>
     </message>
     <message>
@@ -6599,10 +6599,10 @@ Thank you!</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Add channels to %1, paid for the %n day(s) left.</source>
+        <source>Add channels to %1, paid for the %Ln day(s) left.</source>
         <translation>
-            <numerusform>Add channels to %1, paid for the %n day left.</numerusform>
-            <numerusform>Add channels to %1, paid for the %n days left.</numerusform>
+            <numerusform>Add channels to %1, paid for the %Ln day left.</numerusform>
+            <numerusform>Add channels to %1, paid for the %Ln days left.</numerusform>
         </translation>
     </message>
     <message>
@@ -6650,17 +6650,17 @@ Thank you!</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n line(s) bought</source>
+        <source>%Ln line(s) bought</source>
         <translation>
-            <numerusform>%n line bought</numerusform>
-            <numerusform>%n lines bought</numerusform>
+            <numerusform>%Ln line bought</numerusform>
+            <numerusform>%Ln lines bought</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n line(s) renewed</source>
+        <source>%Ln line(s) renewed</source>
         <translation>
-            <numerusform>%n line renewed</numerusform>
-            <numerusform>%n lines renewed</numerusform>
+            <numerusform>%Ln line renewed</numerusform>
+            <numerusform>%Ln lines renewed</numerusform>
         </translation>
     </message>
     <message>
@@ -6923,17 +6923,17 @@ Thank you!</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Volume discount %1 % (%n personal channel(s)):</source>
+        <source>Volume discount %1 % (%Ln personal channel(s)):</source>
         <translation>
-            <numerusform>Volume discount %1 % (%n personal channel):</numerusform>
-            <numerusform>Volume discount %1 % (%n personal channels):</numerusform>
+            <numerusform>Volume discount %1 % (%Ln personal channel):</numerusform>
+            <numerusform>Volume discount %1 % (%Ln personal channels):</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Period discount %1 % (%n month(s)):</source>
+        <source>Period discount %1 % (%Ln month(s)):</source>
         <translation>
-            <numerusform>Period discount %1 % (%n month):</numerusform>
-            <numerusform>Period discount %1 % (%n months):</numerusform>
+            <numerusform>Period discount %1 % (%Ln month):</numerusform>
+            <numerusform>Period discount %1 % (%Ln months):</numerusform>
         </translation>
     </message>
     <message>
@@ -6948,24 +6948,24 @@ Thank you!</source>
 <context>
     <name>opc::ui::RenewDialog</name>
     <message numerus="yes">
-        <source>Renew %n line(s)</source>
+        <source>Renew %Ln line(s)</source>
         <translation>
-            <numerusform>Renew %n line</numerusform>
-            <numerusform>Renew %n lines</numerusform>
+            <numerusform>Renew %Ln line</numerusform>
+            <numerusform>Renew %Ln lines</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n line(s) of %1, paid as one payment.</source>
+        <source>%Ln line(s) of %1, paid as one payment.</source>
         <translation>
-            <numerusform>%n line of %1, paid as one payment.</numerusform>
-            <numerusform>%n lines of %1, paid as one payment.</numerusform>
+            <numerusform>%Ln line of %1, paid as one payment.</numerusform>
+            <numerusform>%Ln lines of %1, paid as one payment.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n client(s)</source>
+        <source>%Ln client(s)</source>
         <translation>
-            <numerusform>%n client</numerusform>
-            <numerusform>%n clients</numerusform>
+            <numerusform>%Ln client</numerusform>
+            <numerusform>%Ln clients</numerusform>
         </translation>
     </message>
     <message>
@@ -7001,10 +7001,10 @@ Thank you!</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Each line runs %n more month(s) from its expiry, or from today when it has expired.</source>
+        <source>Each line runs %Ln more month(s) from its expiry, or from today when it has expired.</source>
         <translation>
-            <numerusform>Each line runs %n more month from its expiry, or from today when it has expired.</numerusform>
-            <numerusform>Each line runs %n more months from its expiry, or from today when it has expired.</numerusform>
+            <numerusform>Each line runs %Ln more month from its expiry, or from today when it has expired.</numerusform>
+            <numerusform>Each line runs %Ln more months from its expiry, or from today when it has expired.</numerusform>
         </translation>
     </message>
     <message>

@@ -149,35 +149,35 @@
         <translation>Продолжается прерванная выгрузка %1: осталось %2 из %3 запросов.</translation>
     </message>
     <message numerus="yes">
-        <source>Read from the CRM: %1, %2, %3, %n deal(s) with %4 (%5 generated for skipped stages).</source>
+        <source>Read from the CRM: %1, %2, %3, %Ln deal(s) with %4 (%5 generated for skipped stages).</source>
         <translation>
-            <numerusform>Прочитано из CRM: %1, %2, %3, %n сделка и %4 (из них для пропущенных этапов создано: %5).</numerusform>
-            <numerusform>Прочитано из CRM: %1, %2, %3, %n сделки и %4 (из них для пропущенных этапов создано: %5).</numerusform>
-            <numerusform>Прочитано из CRM: %1, %2, %3, %n сделок и %4 (из них для пропущенных этапов создано: %5).</numerusform>
+            <numerusform>Прочитано из CRM: %1, %2, %3, %Ln сделка и %4 (из них для пропущенных этапов создано: %5).</numerusform>
+            <numerusform>Прочитано из CRM: %1, %2, %3, %Ln сделки и %4 (из них для пропущенных этапов создано: %5).</numerusform>
+            <numerusform>Прочитано из CRM: %1, %2, %3, %Ln сделок и %4 (из них для пропущенных этапов создано: %5).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n item(s) unchanged since the last export are not sent again.</source>
+        <source>%Ln item(s) unchanged since the last export are not sent again.</source>
         <translation>
-            <numerusform>%n объект не изменился с прошлой выгрузки и повторно не отправляется.</numerusform>
-            <numerusform>%n объекта не изменились с прошлой выгрузки и повторно не отправляются.</numerusform>
-            <numerusform>%n объектов не изменились с прошлой выгрузки и повторно не отправляются.</numerusform>
+            <numerusform>%Ln объект не изменился с прошлой выгрузки и повторно не отправляется.</numerusform>
+            <numerusform>%Ln объекта не изменились с прошлой выгрузки и повторно не отправляются.</numerusform>
+            <numerusform>%Ln объектов не изменились с прошлой выгрузки и повторно не отправляются.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>To send in %n call(s): %1.</source>
+        <source>To send in %Ln call(s): %1.</source>
         <translation>
-            <numerusform>Будет отправлено за %n запрос: %1.</numerusform>
-            <numerusform>Будет отправлено за %n запроса: %1.</numerusform>
-            <numerusform>Будет отправлено за %n запросов: %1.</numerusform>
+            <numerusform>Будет отправлено за %Ln запрос: %1.</numerusform>
+            <numerusform>Будет отправлено за %Ln запроса: %1.</numerusform>
+            <numerusform>Будет отправлено за %Ln запросов: %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>[%1/%2] sent; left: %n call(s) (%3)</source>
+        <source>[%1/%2] sent; left: %Ln call(s) (%3)</source>
         <translation>
-            <numerusform>[%1/%2] отправлен; остался %n запрос (%3)</numerusform>
-            <numerusform>[%1/%2] отправлен; осталось %n запроса (%3)</numerusform>
-            <numerusform>[%1/%2] отправлен; осталось %n запросов (%3)</numerusform>
+            <numerusform>[%1/%2] отправлен; остался %Ln запрос (%3)</numerusform>
+            <numerusform>[%1/%2] отправлен; осталось %Ln запроса (%3)</numerusform>
+            <numerusform>[%1/%2] отправлен; осталось %Ln запросов (%3)</numerusform>
         </translation>
     </message>
     <message>
@@ -201,11 +201,11 @@
         <translation>Отправлять нечего: данные в сервисе аналитики совпадают с CRM.</translation>
     </message>
     <message numerus="yes">
-        <source>Export finished: %n call(s) sent %1.</source>
+        <source>Export finished: %Ln call(s) sent %1.</source>
         <translation>
-            <numerusform>Выгрузка завершена, за %n запрос отправлено: %1.</numerusform>
-            <numerusform>Выгрузка завершена, за %n запроса отправлено: %1.</numerusform>
-            <numerusform>Выгрузка завершена, за %n запросов отправлено: %1.</numerusform>
+            <numerusform>Выгрузка завершена, за %Ln запрос отправлено: %1.</numerusform>
+            <numerusform>Выгрузка завершена, за %Ln запроса отправлено: %1.</numerusform>
+            <numerusform>Выгрузка завершена, за %Ln запросов отправлено: %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -216,19 +216,19 @@
 <context>
     <name>opc::cli::AuditCommand</name>
     <message numerus="yes">
-        <source>The audit log is intact: %n event(s) checked.</source>
+        <source>The audit log is intact: %Ln event(s) checked.</source>
         <translation>
-            <numerusform>Журнал аудита цел: проверено %n событие.</numerusform>
-            <numerusform>Журнал аудита цел: проверено %n события.</numerusform>
-            <numerusform>Журнал аудита цел: проверено %n событий.</numerusform>
+            <numerusform>Журнал аудита цел: проверено %Ln событие.</numerusform>
+            <numerusform>Журнал аудита цел: проверено %Ln события.</numerusform>
+            <numerusform>Журнал аудита цел: проверено %Ln событий.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The audit log is broken at event %1 (%2): %3 %n event(s) before it are intact.</source>
+        <source>The audit log is broken at event %1 (%2): %3 %Ln event(s) before it are intact.</source>
         <translation>
-            <numerusform>Журнал аудита нарушен на событии %1 (%2): %3 %n событие до него не изменено.</numerusform>
-            <numerusform>Журнал аудита нарушен на событии %1 (%2): %3 %n события до него не изменены.</numerusform>
-            <numerusform>Журнал аудита нарушен на событии %1 (%2): %3 %n событий до него не изменены.</numerusform>
+            <numerusform>Журнал аудита нарушен на событии %1 (%2): %3 %Ln событие до него не изменено.</numerusform>
+            <numerusform>Журнал аудита нарушен на событии %1 (%2): %3 %Ln события до него не изменены.</numerusform>
+            <numerusform>Журнал аудита нарушен на событии %1 (%2): %3 %Ln событий до него не изменены.</numerusform>
         </translation>
     </message>
     <message>
@@ -324,27 +324,27 @@
         <translation>Событий: %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n event(s) exported.</source>
+        <source>%Ln event(s) exported.</source>
         <translation>
-            <numerusform>Выгружено %n событие.</numerusform>
-            <numerusform>Выгружено %n события.</numerusform>
-            <numerusform>Выгружено %n событий.</numerusform>
+            <numerusform>Выгружено %Ln событие.</numerusform>
+            <numerusform>Выгружено %Ln события.</numerusform>
+            <numerusform>Выгружено %Ln событий.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n event(s) exported to “%1”.</source>
+        <source>%Ln event(s) exported to “%1”.</source>
         <translation>
-            <numerusform>Выгружено %n событие в файл «%1».</numerusform>
-            <numerusform>Выгружено %n события в файл «%1».</numerusform>
-            <numerusform>Выгружено %n событий в файл «%1».</numerusform>
+            <numerusform>Выгружено %Ln событие в файл «%1».</numerusform>
+            <numerusform>Выгружено %Ln события в файл «%1».</numerusform>
+            <numerusform>Выгружено %Ln событий в файл «%1».</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The audit log is intact: %n event(s) checked after event %1, the last one archived.</source>
+        <source>The audit log is intact: %Ln event(s) checked after event %1, the last one archived.</source>
         <translation>
-            <numerusform>Журнал аудита цел: проверено %n событие после события %1 — последнего из перенесённых в архив.</numerusform>
-            <numerusform>Журнал аудита цел: проверено %n события после события %1 — последнего из перенесённых в архив.</numerusform>
-            <numerusform>Журнал аудита цел: проверено %n событий после события %1 — последнего из перенесённых в архив.</numerusform>
+            <numerusform>Журнал аудита цел: проверено %Ln событие после события %1 — последнего из перенесённых в архив.</numerusform>
+            <numerusform>Журнал аудита цел: проверено %Ln события после события %1 — последнего из перенесённых в архив.</numerusform>
+            <numerusform>Журнал аудита цел: проверено %Ln событий после события %1 — последнего из перенесённых в архив.</numerusform>
         </translation>
     </message>
     <message>
@@ -376,11 +376,11 @@
         <translation>Архивы заканчиваются событием %1, а журнал продолжается после события %2 с другим хешем: часть архивных событий пропала или якорь журнала изменён.</translation>
     </message>
     <message numerus="yes">
-        <source>The archives are intact: %n event(s) checked, ending where the log continues.</source>
+        <source>The archives are intact: %Ln event(s) checked, ending where the log continues.</source>
         <translation>
-            <numerusform>Архивы целы: проверено %n событие, они заканчиваются там, где продолжается журнал.</numerusform>
-            <numerusform>Архивы целы: проверено %n события, они заканчиваются там, где продолжается журнал.</numerusform>
-            <numerusform>Архивы целы: проверено %n событий, они заканчиваются там, где продолжается журнал.</numerusform>
+            <numerusform>Архивы целы: проверено %Ln событие, они заканчиваются там, где продолжается журнал.</numerusform>
+            <numerusform>Архивы целы: проверено %Ln события, они заканчиваются там, где продолжается журнал.</numerusform>
+            <numerusform>Архивы целы: проверено %Ln событий, они заканчиваются там, где продолжается журнал.</numerusform>
         </translation>
     </message>
 </context>
@@ -580,27 +580,27 @@
         <translation>%1: ошибка в поле %2: %3</translation>
     </message>
     <message numerus="yes">
-        <source>%n lead(s): %1 new, %2 duplicate, %3 invalid, %4 not sent.</source>
+        <source>%Ln lead(s): %1 new, %2 duplicate, %3 invalid, %4 not sent.</source>
         <translation>
-            <numerusform>Всего %n лид: новых — %1, дублей — %2, с ошибками — %3, не отправлено — %4.</numerusform>
-            <numerusform>Всего %n лида: новых — %1, дублей — %2, с ошибками — %3, не отправлено — %4.</numerusform>
-            <numerusform>Всего %n лидов: новых — %1, дублей — %2, с ошибками — %3, не отправлено — %4.</numerusform>
+            <numerusform>Всего %Ln лид: новых — %1, дублей — %2, с ошибками — %3, не отправлено — %4.</numerusform>
+            <numerusform>Всего %Ln лида: новых — %1, дублей — %2, с ошибками — %3, не отправлено — %4.</numerusform>
+            <numerusform>Всего %Ln лидов: новых — %1, дублей — %2, с ошибками — %3, не отправлено — %4.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The CRM failed on line %1, and %n later lead(s) were not sent: %2</source>
+        <source>The CRM failed on line %1, and %Ln later lead(s) were not sent: %2</source>
         <translation>
-            <numerusform>На строке %1 произошла ошибка CRM, и %n следующий лид не отправлен: %2</numerusform>
-            <numerusform>На строке %1 произошла ошибка CRM, и %n следующих лида не отправлены: %2</numerusform>
-            <numerusform>На строке %1 произошла ошибка CRM, и %n следующих лидов не отправлены: %2</numerusform>
+            <numerusform>На строке %1 произошла ошибка CRM, и %Ln следующий лид не отправлен: %2</numerusform>
+            <numerusform>На строке %1 произошла ошибка CRM, и %Ln следующих лида не отправлены: %2</numerusform>
+            <numerusform>На строке %1 произошла ошибка CRM, и %Ln следующих лидов не отправлены: %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n lead(s) were invalid and not sent; see their lines in the output.</source>
+        <source>%Ln lead(s) were invalid and not sent; see their lines in the output.</source>
         <translation>
-            <numerusform>%n лид содержит ошибки и не отправлен; см. соответствующие строки в выводе.</numerusform>
-            <numerusform>%n лида содержат ошибки и не отправлены; см. соответствующие строки в выводе.</numerusform>
-            <numerusform>%n лидов содержат ошибки и не отправлены; см. соответствующие строки в выводе.</numerusform>
+            <numerusform>%Ln лид содержит ошибки и не отправлен; см. соответствующие строки в выводе.</numerusform>
+            <numerusform>%Ln лида содержат ошибки и не отправлены; см. соответствующие строки в выводе.</numerusform>
+            <numerusform>%Ln лидов содержат ошибки и не отправлены; см. соответствующие строки в выводе.</numerusform>
         </translation>
     </message>
 </context>
@@ -659,11 +659,11 @@
         <translation>CRM отказалась показать очередь «%1»: лиды всех операторов видят только руководители групп и администраторы.</translation>
     </message>
     <message numerus="yes">
-        <source>%n lead(s).</source>
+        <source>%Ln lead(s).</source>
         <translation>
-            <numerusform>Всего %n лид.</numerusform>
-            <numerusform>Всего %n лида.</numerusform>
-            <numerusform>Всего %n лидов.</numerusform>
+            <numerusform>Всего %Ln лид.</numerusform>
+            <numerusform>Всего %Ln лида.</numerusform>
+            <numerusform>Всего %Ln лидов.</numerusform>
         </translation>
     </message>
 </context>
@@ -752,11 +752,11 @@
         <translation>Параметр --operation-id должен содержать идентификатор операции, который вывела предыдущая команда «lines renew» (буквы, цифры, . _ : -), а не «%1».</translation>
     </message>
     <message numerus="yes">
-        <source>Order %1: %n line(s) renewed for %2 month(s), paid by %3.</source>
+        <source>Order %1: %Ln line(s) renewed for %2 month(s), paid by %3.</source>
         <translation>
-            <numerusform>Заказ %1: продлена %n линия на %2 мес., способ оплаты: %3.</numerusform>
-            <numerusform>Заказ %1: продлены %n линии на %2 мес., способ оплаты: %3.</numerusform>
-            <numerusform>Заказ %1: продлено %n линий на %2 мес., способ оплаты: %3.</numerusform>
+            <numerusform>Заказ %1: продлена %Ln линия на %2 мес., способ оплаты: %3.</numerusform>
+            <numerusform>Заказ %1: продлены %Ln линии на %2 мес., способ оплаты: %3.</numerusform>
+            <numerusform>Заказ %1: продлено %Ln линий на %2 мес., способ оплаты: %3.</numerusform>
         </translation>
     </message>
     <message>
@@ -1083,11 +1083,11 @@ CRM:          %6</translation>
         <translation>CRM отклонила некоторые значения. Проверьте введённые данные и повторите попытку.</translation>
     </message>
     <message numerus="yes">
-        <source>The CRM is receiving too many requests. Wait %n second(s), then try again.</source>
+        <source>The CRM is receiving too many requests. Wait %Ln second(s), then try again.</source>
         <translation>
-            <numerusform>CRM получает слишком много запросов. Подождите %n секунду и повторите попытку.</numerusform>
-            <numerusform>CRM получает слишком много запросов. Подождите %n секунды и повторите попытку.</numerusform>
-            <numerusform>CRM получает слишком много запросов. Подождите %n секунд и повторите попытку.</numerusform>
+            <numerusform>CRM получает слишком много запросов. Подождите %Ln секунду и повторите попытку.</numerusform>
+            <numerusform>CRM получает слишком много запросов. Подождите %Ln секунды и повторите попытку.</numerusform>
+            <numerusform>CRM получает слишком много запросов. Подождите %Ln секунд и повторите попытку.</numerusform>
         </translation>
     </message>
     <message>
@@ -1381,19 +1381,19 @@ CRM:          %6</translation>
         <translation>Не удаётся определить, какой аккаунт %1 оставить: пройденные уроки должны быть ровно в одном из них.</translation>
     </message>
     <message numerus="yes">
-        <source>The student keeps English account %1 with all its progress. Math moves from account %2 to account %3: the intro lesson, reports, teacher, schedule and paid lessons move, but the progress in math account %2 (%n lesson(s) taken) is lost.</source>
+        <source>The student keeps English account %1 with all its progress. Math moves from account %2 to account %3: the intro lesson, reports, teacher, schedule and paid lessons move, but the progress in math account %2 (%Ln lesson(s) taken) is lost.</source>
         <translation>
-            <numerusform>У ученика остаётся аккаунт английского %1 со всем прогрессом. Занятия по математике переходят из аккаунта %2 в аккаунт %3: вводный урок, отчёты, преподаватель, график и оплаченные уроки переносятся, но прогресс в аккаунте математики %2 (пройден %n урок) будет потерян.</numerusform>
-            <numerusform>У ученика остаётся аккаунт английского %1 со всем прогрессом. Занятия по математике переходят из аккаунта %2 в аккаунт %3: вводный урок, отчёты, преподаватель, график и оплаченные уроки переносятся, но прогресс в аккаунте математики %2 (пройдено %n урока) будет потерян.</numerusform>
-            <numerusform>У ученика остаётся аккаунт английского %1 со всем прогрессом. Занятия по математике переходят из аккаунта %2 в аккаунт %3: вводный урок, отчёты, преподаватель, график и оплаченные уроки переносятся, но прогресс в аккаунте математики %2 (пройдено %n уроков) будет потерян.</numerusform>
+            <numerusform>У ученика остаётся аккаунт английского %1 со всем прогрессом. Занятия по математике переходят из аккаунта %2 в аккаунт %3: вводный урок, отчёты, преподаватель, график и оплаченные уроки переносятся, но прогресс в аккаунте математики %2 (пройден %Ln урок) будет потерян.</numerusform>
+            <numerusform>У ученика остаётся аккаунт английского %1 со всем прогрессом. Занятия по математике переходят из аккаунта %2 в аккаунт %3: вводный урок, отчёты, преподаватель, график и оплаченные уроки переносятся, но прогресс в аккаунте математики %2 (пройдено %Ln урока) будет потерян.</numerusform>
+            <numerusform>У ученика остаётся аккаунт английского %1 со всем прогрессом. Занятия по математике переходят из аккаунта %2 в аккаунт %3: вводный урок, отчёты, преподаватель, график и оплаченные уроки переносятся, но прогресс в аккаунте математики %2 (пройдено %Ln уроков) будет потерян.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The student keeps math account %1 with all its progress. English moves from account %2 to account %3: the intro lesson, reports, teacher, schedule and paid lessons move, but the progress in English account %2 (%n lesson(s) taken) is lost.</source>
+        <source>The student keeps math account %1 with all its progress. English moves from account %2 to account %3: the intro lesson, reports, teacher, schedule and paid lessons move, but the progress in English account %2 (%Ln lesson(s) taken) is lost.</source>
         <translation>
-            <numerusform>У ученика остаётся аккаунт математики %1 со всем прогрессом. Занятия по английскому переходят из аккаунта %2 в аккаунт %3: вводный урок, отчёты, преподаватель, график и оплаченные уроки переносятся, но прогресс в аккаунте английского %2 (пройден %n урок) будет потерян.</numerusform>
-            <numerusform>У ученика остаётся аккаунт математики %1 со всем прогрессом. Занятия по английскому переходят из аккаунта %2 в аккаунт %3: вводный урок, отчёты, преподаватель, график и оплаченные уроки переносятся, но прогресс в аккаунте английского %2 (пройдено %n урока) будет потерян.</numerusform>
-            <numerusform>У ученика остаётся аккаунт математики %1 со всем прогрессом. Занятия по английскому переходят из аккаунта %2 в аккаунт %3: вводный урок, отчёты, преподаватель, график и оплаченные уроки переносятся, но прогресс в аккаунте английского %2 (пройдено %n уроков) будет потерян.</numerusform>
+            <numerusform>У ученика остаётся аккаунт математики %1 со всем прогрессом. Занятия по английскому переходят из аккаунта %2 в аккаунт %3: вводный урок, отчёты, преподаватель, график и оплаченные уроки переносятся, но прогресс в аккаунте английского %2 (пройден %Ln урок) будет потерян.</numerusform>
+            <numerusform>У ученика остаётся аккаунт математики %1 со всем прогрессом. Занятия по английскому переходят из аккаунта %2 в аккаунт %3: вводный урок, отчёты, преподаватель, график и оплаченные уроки переносятся, но прогресс в аккаунте английского %2 (пройдено %Ln урока) будет потерян.</numerusform>
+            <numerusform>У ученика остаётся аккаунт математики %1 со всем прогрессом. Занятия по английскому переходят из аккаунта %2 в аккаунт %3: вводный урок, отчёты, преподаватель, график и оплаченные уроки переносятся, но прогресс в аккаунте английского %2 (пройдено %Ln уроков) будет потерян.</numerusform>
         </translation>
     </message>
 </context>
@@ -1476,11 +1476,11 @@ CRM:          %6</translation>
         <translation>Не удаётся определить целевой аккаунт: %1</translation>
     </message>
     <message numerus="yes">
-        <source>Target account %1 already has %n lesson(s) taken; only an empty account can take over.</source>
+        <source>Target account %1 already has %Ln lesson(s) taken; only an empty account can take over.</source>
         <translation>
-            <numerusform>В целевом аккаунте %1 уже пройден %n урок; принять данные может только пустой аккаунт.</numerusform>
-            <numerusform>В целевом аккаунте %1 уже пройдено %n урока; принять данные может только пустой аккаунт.</numerusform>
-            <numerusform>В целевом аккаунте %1 уже пройдено %n уроков; принять данные может только пустой аккаунт.</numerusform>
+            <numerusform>В целевом аккаунте %1 уже пройден %Ln урок; принять данные может только пустой аккаунт.</numerusform>
+            <numerusform>В целевом аккаунте %1 уже пройдено %Ln урока; принять данные может только пустой аккаунт.</numerusform>
+            <numerusform>В целевом аккаунте %1 уже пройдено %Ln уроков; принять данные может только пустой аккаунт.</numerusform>
         </translation>
     </message>
     <message>
@@ -1824,35 +1824,35 @@ Thank you!</source>
         <translation>записи истории сделок</translation>
     </message>
     <message numerus="yes">
-        <source>%n funnel(s)</source>
+        <source>%Ln funnel(s)</source>
         <translation>
-            <numerusform>%n воронка</numerusform>
-            <numerusform>%n воронки</numerusform>
-            <numerusform>%n воронок</numerusform>
+            <numerusform>%Ln воронка</numerusform>
+            <numerusform>%Ln воронки</numerusform>
+            <numerusform>%Ln воронок</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n employee(s)</source>
+        <source>%Ln employee(s)</source>
         <translation>
-            <numerusform>%n сотрудник</numerusform>
-            <numerusform>%n сотрудника</numerusform>
-            <numerusform>%n сотрудников</numerusform>
+            <numerusform>%Ln сотрудник</numerusform>
+            <numerusform>%Ln сотрудника</numerusform>
+            <numerusform>%Ln сотрудников</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n contact(s)</source>
+        <source>%Ln contact(s)</source>
         <translation>
-            <numerusform>%n контакт</numerusform>
-            <numerusform>%n контакта</numerusform>
-            <numerusform>%n контактов</numerusform>
+            <numerusform>%Ln контакт</numerusform>
+            <numerusform>%Ln контакта</numerusform>
+            <numerusform>%Ln контактов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n deal history record(s)</source>
+        <source>%Ln deal history record(s)</source>
         <translation>
-            <numerusform>%n запись истории сделок</numerusform>
-            <numerusform>%n записи истории сделок</numerusform>
-            <numerusform>%n записей истории сделок</numerusform>
+            <numerusform>%Ln запись истории сделок</numerusform>
+            <numerusform>%Ln записи истории сделок</numerusform>
+            <numerusform>%Ln записей истории сделок</numerusform>
         </translation>
     </message>
     <message>
@@ -1884,11 +1884,11 @@ Thank you!</source>
         <translation>Сервис аналитики попросил подождать перед следующим запросом.</translation>
     </message>
     <message numerus="yes">
-        <source>%1 %n call(s) remain; they may go out in %2 (at %3). Start the export again then: it goes on where it stopped.</source>
+        <source>%1 %Ln call(s) remain; they may go out in %2 (at %3). Start the export again then: it goes on where it stopped.</source>
         <translation>
-            <numerusform>%1 Остался %n запрос; отправить его можно будет через %2 (в %3). Тогда запустите выгрузку снова: она продолжится с того места, где остановилась.</numerusform>
-            <numerusform>%1 Осталось %n запроса; отправить их можно будет через %2 (в %3). Тогда запустите выгрузку снова: она продолжится с того места, где остановилась.</numerusform>
-            <numerusform>%1 Осталось %n запросов; отправить их можно будет через %2 (в %3). Тогда запустите выгрузку снова: она продолжится с того места, где остановилась.</numerusform>
+            <numerusform>%1 Остался %Ln запрос; отправить его можно будет через %2 (в %3). Тогда запустите выгрузку снова: она продолжится с того места, где остановилась.</numerusform>
+            <numerusform>%1 Осталось %Ln запроса; отправить их можно будет через %2 (в %3). Тогда запустите выгрузку снова: она продолжится с того места, где остановилась.</numerusform>
+            <numerusform>%1 Осталось %Ln запросов; отправить их можно будет через %2 (в %3). Тогда запустите выгрузку снова: она продолжится с того места, где остановилась.</numerusform>
         </translation>
     </message>
     <message>
@@ -1930,19 +1930,19 @@ Thank you!</source>
         <translation>Сделка %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n deal(s) of left-out funnels are not sent.</source>
+        <source>%Ln deal(s) of left-out funnels are not sent.</source>
         <translation>
-            <numerusform>%n сделка из пропущенных воронок не отправляется.</numerusform>
-            <numerusform>%n сделки из пропущенных воронок не отправляются.</numerusform>
-            <numerusform>%n сделок из пропущенных воронок не отправляются.</numerusform>
+            <numerusform>%Ln сделка из пропущенных воронок не отправляется.</numerusform>
+            <numerusform>%Ln сделки из пропущенных воронок не отправляются.</numerusform>
+            <numerusform>%Ln сделок из пропущенных воронок не отправляются.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n history record(s) name a stage of another funnel and are not sent.</source>
+        <source>%Ln history record(s) name a stage of another funnel and are not sent.</source>
         <translation>
-            <numerusform>%n запись истории ссылается на этап другой воронки и не отправляется.</numerusform>
-            <numerusform>%n записи истории ссылаются на этап другой воронки и не отправляются.</numerusform>
-            <numerusform>%n записей истории ссылаются на этап другой воронки и не отправляются.</numerusform>
+            <numerusform>%Ln запись истории ссылается на этап другой воронки и не отправляется.</numerusform>
+            <numerusform>%Ln записи истории ссылаются на этап другой воронки и не отправляются.</numerusform>
+            <numerusform>%Ln записей истории ссылаются на этап другой воронки и не отправляются.</numerusform>
         </translation>
     </message>
 </context>
@@ -2019,11 +2019,11 @@ Thank you!</source>
         <translation>Не удалось сохранить запись журнала действий локально: %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n audit event(s) were refused by the CRM. They are kept in the local journal and offered to the CRM again when it reconnects or at the next sign-in.</source>
+        <source>%Ln audit event(s) were refused by the CRM. They are kept in the local journal and offered to the CRM again when it reconnects or at the next sign-in.</source>
         <translation>
-            <numerusform>CRM отклонила %n запись журнала действий. Она сохранена в локальном журнале и будет отправлена повторно, когда связь с CRM восстановится, или при следующем входе.</numerusform>
-            <numerusform>CRM отклонила %n записи журнала действий. Они сохранены в локальном журнале и будут отправлены повторно, когда связь с CRM восстановится, или при следующем входе.</numerusform>
-            <numerusform>CRM отклонила %n записей журнала действий. Они сохранены в локальном журнале и будут отправлены повторно, когда связь с CRM восстановится, или при следующем входе.</numerusform>
+            <numerusform>CRM отклонила %Ln запись журнала действий. Она сохранена в локальном журнале и будет отправлена повторно, когда связь с CRM восстановится, или при следующем входе.</numerusform>
+            <numerusform>CRM отклонила %Ln записи журнала действий. Они сохранены в локальном журнале и будут отправлены повторно, когда связь с CRM восстановится, или при следующем входе.</numerusform>
+            <numerusform>CRM отклонила %Ln записей журнала действий. Они сохранены в локальном журнале и будут отправлены повторно, когда связь с CRM восстановится, или при следующем входе.</numerusform>
         </translation>
     </message>
 </context>
@@ -2380,19 +2380,19 @@ Thank you!</source>
         <translation>Срок линии истёк: сначала продлите её.</translation>
     </message>
     <message numerus="yes">
-        <source>Channels can be added only while at least %n day(s) are left; this line expires in %1. Renew it instead.</source>
+        <source>Channels can be added only while at least %Ln day(s) are left; this line expires in %1. Renew it instead.</source>
         <translation>
-            <numerusform>Добавлять каналы можно, только пока до окончания срока линии остаётся не менее %n дня; срок этой линии истекает через %1. Вместо этого продлите её.</numerusform>
-            <numerusform>Добавлять каналы можно, только пока до окончания срока линии остаётся не менее %n дней; срок этой линии истекает через %1. Вместо этого продлите её.</numerusform>
-            <numerusform>Добавлять каналы можно, только пока до окончания срока линии остаётся не менее %n дней; срок этой линии истекает через %1. Вместо этого продлите её.</numerusform>
+            <numerusform>Добавлять каналы можно, только пока до окончания срока линии остаётся не менее %Ln дня; срок этой линии истекает через %1. Вместо этого продлите её.</numerusform>
+            <numerusform>Добавлять каналы можно, только пока до окончания срока линии остаётся не менее %Ln дней; срок этой линии истекает через %1. Вместо этого продлите её.</numerusform>
+            <numerusform>Добавлять каналы можно, только пока до окончания срока линии остаётся не менее %Ln дней; срок этой линии истекает через %1. Вместо этого продлите её.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n day(s)</source>
+        <source>%Ln day(s)</source>
         <translation>
-            <numerusform>%n день</numerusform>
-            <numerusform>%n дня</numerusform>
-            <numerusform>%n дней</numerusform>
+            <numerusform>%Ln день</numerusform>
+            <numerusform>%Ln дня</numerusform>
+            <numerusform>%Ln дней</numerusform>
         </translation>
     </message>
 </context>
@@ -2411,11 +2411,11 @@ Thank you!</source>
         <translation>В прайс-листе нет пакета ChatCoins «%1».</translation>
     </message>
     <message numerus="yes">
-        <source>Channels can be added only while at least %n day(s) are left before the line expires; %1 left. Renew the line instead.</source>
+        <source>Channels can be added only while at least %Ln day(s) are left before the line expires; %1 left. Renew the line instead.</source>
         <translation>
-            <numerusform>Добавлять каналы можно, только пока до окончания срока линии остаётся не менее %n дня; сейчас осталось дней: %1. Вместо этого продлите линию.</numerusform>
-            <numerusform>Добавлять каналы можно, только пока до окончания срока линии остаётся не менее %n дней; сейчас осталось дней: %1. Вместо этого продлите линию.</numerusform>
-            <numerusform>Добавлять каналы можно, только пока до окончания срока линии остаётся не менее %n дней; сейчас осталось дней: %1. Вместо этого продлите линию.</numerusform>
+            <numerusform>Добавлять каналы можно, только пока до окончания срока линии остаётся не менее %Ln дня; сейчас осталось дней: %1. Вместо этого продлите линию.</numerusform>
+            <numerusform>Добавлять каналы можно, только пока до окончания срока линии остаётся не менее %Ln дней; сейчас осталось дней: %1. Вместо этого продлите линию.</numerusform>
+            <numerusform>Добавлять каналы можно, только пока до окончания срока линии остаётся не менее %Ln дней; сейчас осталось дней: %1. Вместо этого продлите линию.</numerusform>
         </translation>
     </message>
 </context>
@@ -2861,11 +2861,11 @@ Thank you!</source>
         <translation>Поле %1 здесь изменить нельзя. Можно изменить: status.</translation>
     </message>
     <message numerus="yes">
-        <source>The target account %1 is not empty: %n lesson(s) taken there. Only an empty account can receive a merge.</source>
+        <source>The target account %1 is not empty: %Ln lesson(s) taken there. Only an empty account can receive a merge.</source>
         <translation>
-            <numerusform>Целевой аккаунт %1 не пустой: в нём уже пройден %n урок. Переносить данные при объединении можно только в пустой аккаунт.</numerusform>
-            <numerusform>Целевой аккаунт %1 не пустой: в нём уже пройдено %n урока. Переносить данные при объединении можно только в пустой аккаунт.</numerusform>
-            <numerusform>Целевой аккаунт %1 не пустой: в нём уже пройдено %n уроков. Переносить данные при объединении можно только в пустой аккаунт.</numerusform>
+            <numerusform>Целевой аккаунт %1 не пустой: в нём уже пройден %Ln урок. Переносить данные при объединении можно только в пустой аккаунт.</numerusform>
+            <numerusform>Целевой аккаунт %1 не пустой: в нём уже пройдено %Ln урока. Переносить данные при объединении можно только в пустой аккаунт.</numerusform>
+            <numerusform>Целевой аккаунт %1 не пустой: в нём уже пройдено %Ln уроков. Переносить данные при объединении можно только в пустой аккаунт.</numerusform>
         </translation>
     </message>
     <message>
@@ -3453,11 +3453,11 @@ Thank you!</source>
         <translation>Если база данных находится в памяти, для архивации журнала аудита нужен каталог архива (--audit-archive-dir).</translation>
     </message>
     <message numerus="yes">
-        <source>Archived %n audit event(s) to %1.</source>
+        <source>Archived %Ln audit event(s) to %1.</source>
         <translation>
-            <numerusform>%n событие журнала аудита перенесено в архив %1.</numerusform>
-            <numerusform>%n события журнала аудита перенесены в архив %1.</numerusform>
-            <numerusform>%n событий журнала аудита перенесено в архив %1.</numerusform>
+            <numerusform>%Ln событие журнала аудита перенесено в архив %1.</numerusform>
+            <numerusform>%Ln события журнала аудита перенесены в архив %1.</numerusform>
+            <numerusform>%Ln событий журнала аудита перенесено в архив %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -3550,11 +3550,11 @@ Thank you!</source>
 <context>
     <name>opc::ui::AddChannelsDialog</name>
     <message numerus="yes">
-        <source>%1 a month, about %2 for the %n day(s) left</source>
+        <source>%1 a month, about %2 for the %Ln day(s) left</source>
         <translation>
-            <numerusform>%1 в месяц, около %2 за оставшийся %n день</numerusform>
-            <numerusform>%1 в месяц, около %2 за оставшиеся %n дня</numerusform>
-            <numerusform>%1 в месяц, около %2 за оставшиеся %n дней</numerusform>
+            <numerusform>%1 в месяц, около %2 за оставшийся %Ln день</numerusform>
+            <numerusform>%1 в месяц, около %2 за оставшиеся %Ln дня</numerusform>
+            <numerusform>%1 в месяц, около %2 за оставшиеся %Ln дней</numerusform>
         </translation>
     </message>
     <message>
@@ -3570,11 +3570,11 @@ Thank you!</source>
         <translation>Осталось дней</translation>
     </message>
     <message numerus="yes">
-        <source>%n day(s) left: added channels are paid for these days only, at the monthly price × days / 30. Paid channels cannot be removed.</source>
+        <source>%Ln day(s) left: added channels are paid for these days only, at the monthly price × days / 30. Paid channels cannot be removed.</source>
         <translation>
-            <numerusform>Остался %n день: добавленные каналы оплачиваются только за оставшиеся дни, по формуле «месячная цена × дни / 30». Оплаченные каналы удалить нельзя.</numerusform>
-            <numerusform>Осталось %n дня: добавленные каналы оплачиваются только за оставшиеся дни, по формуле «месячная цена × дни / 30». Оплаченные каналы удалить нельзя.</numerusform>
-            <numerusform>Осталось %n дней: добавленные каналы оплачиваются только за оставшиеся дни, по формуле «месячная цена × дни / 30». Оплаченные каналы удалить нельзя.</numerusform>
+            <numerusform>Остался %Ln день: добавленные каналы оплачиваются только за оставшиеся дни, по формуле «месячная цена × дни / 30». Оплаченные каналы удалить нельзя.</numerusform>
+            <numerusform>Осталось %Ln дня: добавленные каналы оплачиваются только за оставшиеся дни, по формуле «месячная цена × дни / 30». Оплаченные каналы удалить нельзя.</numerusform>
+            <numerusform>Осталось %Ln дней: добавленные каналы оплачиваются только за оставшиеся дни, по формуле «месячная цена × дни / 30». Оплаченные каналы удалить нельзя.</numerusform>
         </translation>
     </message>
     <message>
@@ -3654,11 +3654,11 @@ Thank you!</source>
         <translation>Линия %1 (%2):</translation>
     </message>
     <message numerus="yes">
-        <source>+ %1 × %2 at %3 a month each, for %n day(s)</source>
+        <source>+ %1 × %2 at %3 a month each, for %Ln day(s)</source>
         <translation>
-            <numerusform>+ %1 × %2 по %3 в месяц за каждый, на %n день</numerusform>
-            <numerusform>+ %1 × %2 по %3 в месяц за каждый, на %n дня</numerusform>
-            <numerusform>+ %1 × %2 по %3 в месяц за каждый, на %n дней</numerusform>
+            <numerusform>+ %1 × %2 по %3 в месяц за каждый, на %Ln день</numerusform>
+            <numerusform>+ %1 × %2 по %3 в месяц за каждый, на %Ln дня</numerusform>
+            <numerusform>+ %1 × %2 по %3 в месяц за каждый, на %Ln дней</numerusform>
         </translation>
     </message>
     <message>
@@ -3666,11 +3666,11 @@ Thank you!</source>
         <translation>каналы ещё не выбраны</translation>
     </message>
     <message numerus="yes">
-        <source>New lines for %1: %2 × (%3) for %n month(s)</source>
+        <source>New lines for %1: %2 × (%3) for %Ln month(s)</source>
         <translation>
-            <numerusform>Новые линии для %1: %2 × (%3) на %n месяц</numerusform>
-            <numerusform>Новые линии для %1: %2 × (%3) на %n месяца</numerusform>
-            <numerusform>Новые линии для %1: %2 × (%3) на %n месяцев</numerusform>
+            <numerusform>Новые линии для %1: %2 × (%3) на %Ln месяц</numerusform>
+            <numerusform>Новые линии для %1: %2 × (%3) на %Ln месяца</numerusform>
+            <numerusform>Новые линии для %1: %2 × (%3) на %Ln месяцев</numerusform>
         </translation>
     </message>
     <message>
@@ -3996,11 +3996,11 @@ Thank you!</source>
         <translation>События по дням и операторам</translation>
     </message>
     <message numerus="yes">
-        <source>%1, %2: %n event(s)</source>
+        <source>%1, %2: %Ln event(s)</source>
         <translation>
-            <numerusform>%1, %2: %n событие</numerusform>
-            <numerusform>%1, %2: %n события</numerusform>
-            <numerusform>%1, %2: %n событий</numerusform>
+            <numerusform>%1, %2: %Ln событие</numerusform>
+            <numerusform>%1, %2: %Ln события</numerusform>
+            <numerusform>%1, %2: %Ln событий</numerusform>
         </translation>
     </message>
     <message>
@@ -4016,19 +4016,19 @@ Thank you!</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <source>%n event(s) from %1. %2. The busiest day: %3 with %4.</source>
+        <source>%Ln event(s) from %1. %2. The busiest day: %3 with %4.</source>
         <translation>
-            <numerusform>%n событие за период %1. %2. Самый загруженный день — %3 (событий: %4).</numerusform>
-            <numerusform>%n события за период %1. %2. Самый загруженный день — %3 (событий: %4).</numerusform>
-            <numerusform>%n событий за период %1. %2. Самый загруженный день — %3 (событий: %4).</numerusform>
+            <numerusform>%Ln событие за период %1. %2. Самый загруженный день — %3 (событий: %4).</numerusform>
+            <numerusform>%Ln события за период %1. %2. Самый загруженный день — %3 (событий: %4).</numerusform>
+            <numerusform>%Ln событий за период %1. %2. Самый загруженный день — %3 (событий: %4).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n event(s)</source>
+        <source>%1: %Ln event(s)</source>
         <translation>
-            <numerusform>%1: %n событие</numerusform>
-            <numerusform>%1: %n события</numerusform>
-            <numerusform>%1: %n событий</numerusform>
+            <numerusform>%1: %Ln событие</numerusform>
+            <numerusform>%1: %Ln события</numerusform>
+            <numerusform>%1: %Ln событий</numerusform>
         </translation>
     </message>
     <message>
@@ -4179,11 +4179,11 @@ Thank you!</source>
         <translation>События этой операции: первые %1 из %2</translation>
     </message>
     <message numerus="yes">
-        <source>Events of this operation: %n</source>
+        <source>Events of this operation: %Ln</source>
         <translation>
-            <numerusform>События этой операции: %n</numerusform>
-            <numerusform>События этой операции: %n</numerusform>
-            <numerusform>События этой операции: %n</numerusform>
+            <numerusform>События этой операции: %Ln</numerusform>
+            <numerusform>События этой операции: %Ln</numerusform>
+            <numerusform>События этой операции: %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -4266,11 +4266,11 @@ Thank you!</source>
         <translation>Событий: %1 из %2</translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n event(s) to %1.</source>
+        <source>Exported %Ln event(s) to %1.</source>
         <translation>
-            <numerusform>Выгружено %n событие в файл %1.</numerusform>
-            <numerusform>Выгружено %n события в файл %1.</numerusform>
-            <numerusform>Выгружено %n событий в файл %1.</numerusform>
+            <numerusform>Выгружено %Ln событие в файл %1.</numerusform>
+            <numerusform>Выгружено %Ln события в файл %1.</numerusform>
+            <numerusform>Выгружено %Ln событий в файл %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -4463,19 +4463,19 @@ Thank you!</source>
         <translation>Не удалось прочитать журнал: %1</translation>
     </message>
     <message numerus="yes">
-        <source>The log is broken at event %1 (%2). %3 The %n event(s) before it are intact.</source>
+        <source>The log is broken at event %1 (%2). %3 The %Ln event(s) before it are intact.</source>
         <translation>
-            <numerusform>Журнал нарушен на событии %1 (%2). %3 %n событие до него не изменено.</numerusform>
-            <numerusform>Журнал нарушен на событии %1 (%2). %3 %n события до него не изменены.</numerusform>
-            <numerusform>Журнал нарушен на событии %1 (%2). %3 %n событий до него не изменены.</numerusform>
+            <numerusform>Журнал нарушен на событии %1 (%2). %3 %Ln событие до него не изменено.</numerusform>
+            <numerusform>Журнал нарушен на событии %1 (%2). %3 %Ln события до него не изменены.</numerusform>
+            <numerusform>Журнал нарушен на событии %1 (%2). %3 %Ln событий до него не изменены.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The log is intact: %n event(s) checked, none changed, deleted or moved.</source>
+        <source>The log is intact: %Ln event(s) checked, none changed, deleted or moved.</source>
         <translation>
-            <numerusform>Журнал цел: проверено %n событие, ничего не изменено, не удалено и не переставлено.</numerusform>
-            <numerusform>Журнал цел: проверено %n события, ничего не изменено, не удалено и не переставлено.</numerusform>
-            <numerusform>Журнал цел: проверено %n событий, ничего не изменено, не удалено и не переставлено.</numerusform>
+            <numerusform>Журнал цел: проверено %Ln событие, ничего не изменено, не удалено и не переставлено.</numerusform>
+            <numerusform>Журнал цел: проверено %Ln события, ничего не изменено, не удалено и не переставлено.</numerusform>
+            <numerusform>Журнал цел: проверено %Ln событий, ничего не изменено, не удалено и не переставлено.</numerusform>
         </translation>
     </message>
     <message>
@@ -4539,11 +4539,11 @@ Thank you!</source>
         <translation>Читаем журнал аудита…</translation>
     </message>
     <message numerus="yes">
-        <source>%n event(s)</source>
+        <source>%Ln event(s)</source>
         <translation>
-            <numerusform>%n событие</numerusform>
-            <numerusform>%n события</numerusform>
-            <numerusform>%n событий</numerusform>
+            <numerusform>%Ln событие</numerusform>
+            <numerusform>%Ln события</numerusform>
+            <numerusform>%Ln событий</numerusform>
         </translation>
     </message>
     <message>
@@ -4551,11 +4551,11 @@ Thank you!</source>
         <translation>Найдено по фильтрам: %1</translation>
     </message>
     <message numerus="yes">
-        <source>The log is intact: %n event(s) after event %1 (the last one archived) checked, none changed, deleted or moved.</source>
+        <source>The log is intact: %Ln event(s) after event %1 (the last one archived) checked, none changed, deleted or moved.</source>
         <translation>
-            <numerusform>Журнал цел: проверено %n событие после события %1 (последнего из архивных), ничего не изменено, не удалено и не переставлено.</numerusform>
-            <numerusform>Журнал цел: проверено %n события после события %1 (последнего из архивных), ничего не изменено, не удалено и не переставлено.</numerusform>
-            <numerusform>Журнал цел: проверено %n событий после события %1 (последнего из архивных), ничего не изменено, не удалено и не переставлено.</numerusform>
+            <numerusform>Журнал цел: проверено %Ln событие после события %1 (последнего из архивных), ничего не изменено, не удалено и не переставлено.</numerusform>
+            <numerusform>Журнал цел: проверено %Ln события после события %1 (последнего из архивных), ничего не изменено, не удалено и не переставлено.</numerusform>
+            <numerusform>Журнал цел: проверено %Ln событий после события %1 (последнего из архивных), ничего не изменено, не удалено и не переставлено.</numerusform>
         </translation>
     </message>
 </context>
@@ -4739,11 +4739,11 @@ Thank you!</source>
         <translation>CRM не отвечает: %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n audit event(s) refused</source>
+        <source>%Ln audit event(s) refused</source>
         <translation>
-            <numerusform>CRM отклонила %n запись журнала</numerusform>
-            <numerusform>CRM отклонила %n записи журнала</numerusform>
-            <numerusform>CRM отклонила %n записей журнала</numerusform>
+            <numerusform>CRM отклонила %Ln запись журнала</numerusform>
+            <numerusform>CRM отклонила %Ln записи журнала</numerusform>
+            <numerusform>CRM отклонила %Ln записей журнала</numerusform>
         </translation>
     </message>
 </context>
@@ -5016,11 +5016,11 @@ Thank you!</source>
         <translation>Подходящих учеников больше, чем %1; показаны первые %1. Уточните запрос, чтобы сузить поиск. Выберите ученика:</translation>
     </message>
     <message numerus="yes">
-        <source>%n student(s) match. Pick the student:</source>
+        <source>%Ln student(s) match. Pick the student:</source>
         <translation>
-            <numerusform>Найден %n ученик. Выберите ученика:</numerusform>
-            <numerusform>Найдено %n ученика. Выберите ученика:</numerusform>
-            <numerusform>Найдено %n учеников. Выберите ученика:</numerusform>
+            <numerusform>Найден %Ln ученик. Выберите ученика:</numerusform>
+            <numerusform>Найдено %Ln ученика. Выберите ученика:</numerusform>
+            <numerusform>Найдено %Ln учеников. Выберите ученика:</numerusform>
         </translation>
     </message>
     <message>
@@ -5079,11 +5079,11 @@ Thank you!</source>
         <translation>Диаграмма воронки</translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n deal(s), %2</source>
+        <source>%1: %Ln deal(s), %2</source>
         <translation>
-            <numerusform>%1: %n сделка, %2</numerusform>
-            <numerusform>%1: %n сделки, %2</numerusform>
-            <numerusform>%1: %n сделок, %2</numerusform>
+            <numerusform>%1: %Ln сделка, %2</numerusform>
+            <numerusform>%1: %Ln сделки, %2</numerusform>
+            <numerusform>%1: %Ln сделок, %2</numerusform>
         </translation>
     </message>
     <message>
@@ -5146,11 +5146,11 @@ Thank you!</source>
         <translation>В воронке нет этапов.</translation>
     </message>
     <message numerus="yes">
-        <source>In all: %n deal(s), %1</source>
+        <source>In all: %Ln deal(s), %1</source>
         <translation>
-            <numerusform>Всего: %n сделка, %1</numerusform>
-            <numerusform>Всего: %n сделки, %1</numerusform>
-            <numerusform>Всего: %n сделок, %1</numerusform>
+            <numerusform>Всего: %Ln сделка, %1</numerusform>
+            <numerusform>Всего: %Ln сделки, %1</numerusform>
+            <numerusform>Всего: %Ln сделок, %1</numerusform>
         </translation>
     </message>
 </context>
@@ -5419,19 +5419,19 @@ Thank you!</source>
         <translation>Консоль оператора: новые лиды</translation>
     </message>
     <message numerus="yes">
-        <source>%n new lead(s)</source>
+        <source>%Ln new lead(s)</source>
         <translation>
-            <numerusform>%n новый лид</numerusform>
-            <numerusform>%n новых лида</numerusform>
-            <numerusform>%n новых лидов</numerusform>
+            <numerusform>%Ln новый лид</numerusform>
+            <numerusform>%Ln новых лида</numerusform>
+            <numerusform>%Ln новых лидов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>and %n more</source>
+        <source>and %Ln more</source>
         <translation>
-            <numerusform>и ещё %n</numerusform>
-            <numerusform>и ещё %n</numerusform>
-            <numerusform>и ещё %n</numerusform>
+            <numerusform>и ещё %Ln</numerusform>
+            <numerusform>и ещё %Ln</numerusform>
+            <numerusform>и ещё %Ln</numerusform>
         </translation>
     </message>
 </context>
@@ -6177,19 +6177,19 @@ Thank you!</source>
 %2, %3 (%4) · %5</translation>
     </message>
     <message numerus="yes">
-        <source>Notifications, %n unread</source>
+        <source>Notifications, %Ln unread</source>
         <translation>
-            <numerusform>Уведомления: %n непрочитанное</numerusform>
-            <numerusform>Уведомления: %n непрочитанных</numerusform>
-            <numerusform>Уведомления: %n непрочитанных</numerusform>
+            <numerusform>Уведомления: %Ln непрочитанное</numerusform>
+            <numerusform>Уведомления: %Ln непрочитанных</numerusform>
+            <numerusform>Уведомления: %Ln непрочитанных</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n unread notification(s) about lines and channels.</source>
+        <source>%Ln unread notification(s) about lines and channels.</source>
         <translation>
-            <numerusform>%n непрочитанное уведомление о линиях и каналах.</numerusform>
-            <numerusform>%n непрочитанных уведомления о линиях и каналах.</numerusform>
-            <numerusform>%n непрочитанных уведомлений о линиях и каналах.</numerusform>
+            <numerusform>%Ln непрочитанное уведомление о линиях и каналах.</numerusform>
+            <numerusform>%Ln непрочитанных уведомления о линиях и каналах.</numerusform>
+            <numerusform>%Ln непрочитанных уведомлений о линиях и каналах.</numerusform>
         </translation>
     </message>
     <message>
@@ -6355,27 +6355,27 @@ Thank you!</source>
         <translation>Выбрать все линии клиента</translation>
     </message>
     <message numerus="yes">
-        <source>%n line(s)</source>
+        <source>%Ln line(s)</source>
         <translation>
-            <numerusform>%n линия</numerusform>
-            <numerusform>%n линии</numerusform>
-            <numerusform>%n линий</numerusform>
+            <numerusform>%Ln линия</numerusform>
+            <numerusform>%Ln линии</numerusform>
+            <numerusform>%Ln линий</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n line(s)</source>
+        <source>%1 of %Ln line(s)</source>
         <translation>
-            <numerusform>%1 из %n линии</numerusform>
-            <numerusform>%1 из %n линий</numerusform>
-            <numerusform>%1 из %n линий</numerusform>
+            <numerusform>%1 из %Ln линии</numerusform>
+            <numerusform>%1 из %Ln линий</numerusform>
+            <numerusform>%1 из %Ln линий</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n line(s) selected.</source>
+        <source>%Ln line(s) selected.</source>
         <translation>
-            <numerusform>Выбрана %n линия.</numerusform>
-            <numerusform>Выбрано %n линии.</numerusform>
-            <numerusform>Выбрано %n линий.</numerusform>
+            <numerusform>Выбрана %Ln линия.</numerusform>
+            <numerusform>Выбрано %Ln линии.</numerusform>
+            <numerusform>Выбрано %Ln линий.</numerusform>
         </translation>
     </message>
     <message>
@@ -6395,11 +6395,11 @@ Thank you!</source>
         <translation>Сначала щёлкните по линии нужного клиента.</translation>
     </message>
     <message numerus="yes">
-        <source>Select the %n line(s) the filters show, on every page.</source>
+        <source>Select the %Ln line(s) the filters show, on every page.</source>
         <translation>
-            <numerusform>Выбрать на всех страницах %n линию, подходящую под фильтры.</numerusform>
-            <numerusform>Выбрать на всех страницах %n линии, подходящие под фильтры.</numerusform>
-            <numerusform>Выбрать на всех страницах %n линий, подходящих под фильтры.</numerusform>
+            <numerusform>Выбрать на всех страницах %Ln линию, подходящую под фильтры.</numerusform>
+            <numerusform>Выбрать на всех страницах %Ln линии, подходящие под фильтры.</numerusform>
+            <numerusform>Выбрать на всех страницах %Ln линий, подходящих под фильтры.</numerusform>
         </translation>
     </message>
     <message>
@@ -6426,19 +6426,19 @@ Thank you!</source>
         <translation>Выбрать линию %1 для продления.</translation>
     </message>
     <message numerus="yes">
-        <source>Expires in %n day(s).</source>
+        <source>Expires in %Ln day(s).</source>
         <translation>
-            <numerusform>Истекает через %n день.</numerusform>
-            <numerusform>Истекает через %n дня.</numerusform>
-            <numerusform>Истекает через %n дней.</numerusform>
+            <numerusform>Истекает через %Ln день.</numerusform>
+            <numerusform>Истекает через %Ln дня.</numerusform>
+            <numerusform>Истекает через %Ln дней.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Expired %n day(s) ago.</source>
+        <source>Expired %Ln day(s) ago.</source>
         <translation>
-            <numerusform>Срок истёк %n день назад.</numerusform>
-            <numerusform>Срок истёк %n дня назад.</numerusform>
-            <numerusform>Срок истёк %n дней назад.</numerusform>
+            <numerusform>Срок истёк %Ln день назад.</numerusform>
+            <numerusform>Срок истёк %Ln дня назад.</numerusform>
+            <numerusform>Срок истёк %Ln дней назад.</numerusform>
         </translation>
     </message>
     <message>
@@ -6454,19 +6454,19 @@ Thank you!</source>
         <translation>%1 — NFR-линия (бесплатная демо-линия)</translation>
     </message>
     <message numerus="yes">
-        <source>%n channel(s), %1 disconnected</source>
+        <source>%Ln channel(s), %1 disconnected</source>
         <translation>
-            <numerusform>%n канал, отключено: %1</numerusform>
-            <numerusform>%n канала, отключено: %1</numerusform>
-            <numerusform>%n каналов, отключено: %1</numerusform>
+            <numerusform>%Ln канал, отключено: %1</numerusform>
+            <numerusform>%Ln канала, отключено: %1</numerusform>
+            <numerusform>%Ln каналов, отключено: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n channel(s)</source>
+        <source>%Ln channel(s)</source>
         <translation>
-            <numerusform>%n канал</numerusform>
-            <numerusform>%n канала</numerusform>
-            <numerusform>%n каналов</numerusform>
+            <numerusform>%Ln канал</numerusform>
+            <numerusform>%Ln канала</numerusform>
+            <numerusform>%Ln каналов</numerusform>
         </translation>
     </message>
     <message>
@@ -6665,11 +6665,11 @@ Thank you!</source>
         <translation>NFR-линию платформа продлевает бесплатно; купить её нельзя.</translation>
     </message>
     <message numerus="yes">
-        <source>Renew %n selected line(s).</source>
+        <source>Renew %Ln selected line(s).</source>
         <translation>
-            <numerusform>Продлить %n выбранную линию.</numerusform>
-            <numerusform>Продлить %n выбранные линии.</numerusform>
-            <numerusform>Продлить %n выбранных линий.</numerusform>
+            <numerusform>Продлить %Ln выбранную линию.</numerusform>
+            <numerusform>Продлить %Ln выбранные линии.</numerusform>
+            <numerusform>Продлить %Ln выбранных линий.</numerusform>
         </translation>
     </message>
     <message>
@@ -6677,11 +6677,11 @@ Thank you!</source>
         <translation>Выберите линию, в которую нужно добавить каналы.</translation>
     </message>
     <message numerus="yes">
-        <source>Add channels to %1, paid for the %n day(s) left.</source>
+        <source>Add channels to %1, paid for the %Ln day(s) left.</source>
         <translation>
-            <numerusform>Добавить каналы в линию %1 с оплатой за оставшийся %n день.</numerusform>
-            <numerusform>Добавить каналы в линию %1 с оплатой за оставшиеся %n дня.</numerusform>
-            <numerusform>Добавить каналы в линию %1 с оплатой за оставшиеся %n дней.</numerusform>
+            <numerusform>Добавить каналы в линию %1 с оплатой за оставшийся %Ln день.</numerusform>
+            <numerusform>Добавить каналы в линию %1 с оплатой за оставшиеся %Ln дня.</numerusform>
+            <numerusform>Добавить каналы в линию %1 с оплатой за оставшиеся %Ln дней.</numerusform>
         </translation>
     </message>
     <message>
@@ -6729,19 +6729,19 @@ Thank you!</source>
         <translation>%1 Линия загружена заново; ваш комментарий «%2» не сохранён: если он ещё актуален, отредактируйте его снова.</translation>
     </message>
     <message numerus="yes">
-        <source>%n line(s) bought</source>
+        <source>%Ln line(s) bought</source>
         <translation>
-            <numerusform>куплена %n линия</numerusform>
-            <numerusform>куплены %n линии</numerusform>
-            <numerusform>куплено %n линий</numerusform>
+            <numerusform>куплена %Ln линия</numerusform>
+            <numerusform>куплены %Ln линии</numerusform>
+            <numerusform>куплено %Ln линий</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n line(s) renewed</source>
+        <source>%Ln line(s) renewed</source>
         <translation>
-            <numerusform>продлена %n линия</numerusform>
-            <numerusform>продлены %n линии</numerusform>
-            <numerusform>продлено %n линий</numerusform>
+            <numerusform>продлена %Ln линия</numerusform>
+            <numerusform>продлены %Ln линии</numerusform>
+            <numerusform>продлено %Ln линий</numerusform>
         </translation>
     </message>
     <message>
@@ -7004,19 +7004,19 @@ Thank you!</source>
         <translation>−%1</translation>
     </message>
     <message numerus="yes">
-        <source>Volume discount %1 % (%n personal channel(s)):</source>
+        <source>Volume discount %1 % (%Ln personal channel(s)):</source>
         <translation>
-            <numerusform>Скидка за объём %1 % (%n личный канал):</numerusform>
-            <numerusform>Скидка за объём %1 % (%n личных канала):</numerusform>
-            <numerusform>Скидка за объём %1 % (%n личных каналов):</numerusform>
+            <numerusform>Скидка за объём %1 % (%Ln личный канал):</numerusform>
+            <numerusform>Скидка за объём %1 % (%Ln личных канала):</numerusform>
+            <numerusform>Скидка за объём %1 % (%Ln личных каналов):</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Period discount %1 % (%n month(s)):</source>
+        <source>Period discount %1 % (%Ln month(s)):</source>
         <translation>
-            <numerusform>Скидка за срок %1 % (%n месяц):</numerusform>
-            <numerusform>Скидка за срок %1 % (%n месяца):</numerusform>
-            <numerusform>Скидка за срок %1 % (%n месяцев):</numerusform>
+            <numerusform>Скидка за срок %1 % (%Ln месяц):</numerusform>
+            <numerusform>Скидка за срок %1 % (%Ln месяца):</numerusform>
+            <numerusform>Скидка за срок %1 % (%Ln месяцев):</numerusform>
         </translation>
     </message>
     <message>
@@ -7031,27 +7031,27 @@ Thank you!</source>
 <context>
     <name>opc::ui::RenewDialog</name>
     <message numerus="yes">
-        <source>Renew %n line(s)</source>
+        <source>Renew %Ln line(s)</source>
         <translation>
-            <numerusform>Продление %n линии</numerusform>
-            <numerusform>Продление %n линий</numerusform>
-            <numerusform>Продление %n линий</numerusform>
+            <numerusform>Продление %Ln линии</numerusform>
+            <numerusform>Продление %Ln линий</numerusform>
+            <numerusform>Продление %Ln линий</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n line(s) of %1, paid as one payment.</source>
+        <source>%Ln line(s) of %1, paid as one payment.</source>
         <translation>
-            <numerusform>%n линия у %1, оплата одним платежом.</numerusform>
-            <numerusform>%n линии у %1, оплата одним платежом.</numerusform>
-            <numerusform>%n линий у %1, оплата одним платежом.</numerusform>
+            <numerusform>%Ln линия у %1, оплата одним платежом.</numerusform>
+            <numerusform>%Ln линии у %1, оплата одним платежом.</numerusform>
+            <numerusform>%Ln линий у %1, оплата одним платежом.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n client(s)</source>
+        <source>%Ln client(s)</source>
         <translation>
-            <numerusform>%n клиента</numerusform>
-            <numerusform>%n клиентов</numerusform>
-            <numerusform>%n клиентов</numerusform>
+            <numerusform>%Ln клиента</numerusform>
+            <numerusform>%Ln клиентов</numerusform>
+            <numerusform>%Ln клиентов</numerusform>
         </translation>
     </message>
     <message>
@@ -7087,11 +7087,11 @@ Thank you!</source>
         <translation>Срок действия линии истечёт %1.</translation>
     </message>
     <message numerus="yes">
-        <source>Each line runs %n more month(s) from its expiry, or from today when it has expired.</source>
+        <source>Each line runs %Ln more month(s) from its expiry, or from today when it has expired.</source>
         <translation>
-            <numerusform>Каждая линия продлится ещё на %n месяц — от даты окончания срока или от сегодняшнего дня, если срок уже истёк.</numerusform>
-            <numerusform>Каждая линия продлится ещё на %n месяца — от даты окончания срока или от сегодняшнего дня, если срок уже истёк.</numerusform>
-            <numerusform>Каждая линия продлится ещё на %n месяцев — от даты окончания срока или от сегодняшнего дня, если срок уже истёк.</numerusform>
+            <numerusform>Каждая линия продлится ещё на %Ln месяц — от даты окончания срока или от сегодняшнего дня, если срок уже истёк.</numerusform>
+            <numerusform>Каждая линия продлится ещё на %Ln месяца — от даты окончания срока или от сегодняшнего дня, если срок уже истёк.</numerusform>
+            <numerusform>Каждая линия продлится ещё на %Ln месяцев — от даты окончания срока или от сегодняшнего дня, если срок уже истёк.</numerusform>
         </translation>
     </message>
     <message>

@@ -53,9 +53,9 @@ ConsoleStatusBar::ConsoleStatusBar(QWidget *parent)
     // The one fixed colour pair in the console: white on dark red reads the same on light and
     // dark palettes, and the badge must never blend into the window. Regular weight, like the
     // headings: no bold face needs loading before the first paint.
-    m_sandboxBadge->setStyleSheet(QStringLiteral(
-        "QLabel#sandboxBadge { background-color: #b71c1c; color: #ffffff;"
-        " padding: 1px 8px; border-radius: 3px; }"));
+    m_sandboxBadge->setStyleSheet(
+        QStringLiteral("QLabel#sandboxBadge { background-color: #b71c1c; color: #ffffff;"
+                       " padding: 1px 8px; border-radius: 3px; }"));
     m_sandboxBadge->hide();
 
     m_signIn->setObjectName(QStringLiteral("signInButton"));
@@ -139,7 +139,7 @@ void ConsoleStatusBar::setRefusedAuditEvents(int refused)
     m_auditNotice->setVisible(refused > 0);
     if (refused <= 0)
         return;
-    m_auditNotice->setText(tr("%n audit event(s) refused", nullptr, refused));
+    m_auditNotice->setText(tr("%Ln audit event(s) refused", nullptr, refused));
     m_auditNotice->setToolTip(ops::AuditRecorder::refusedSummary(refused));
     m_auditNotice->setAccessibleName(m_auditNotice->toolTip());
 }

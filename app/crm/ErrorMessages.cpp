@@ -168,7 +168,7 @@ QString errorMessage(ErrorKind kind, int httpStatus, const QString &field,
         if (retryAfterSeconds > 0)
             return QCoreApplication::translate(
                 "opc::crm::ErrorMessages",
-                "The CRM is receiving too many requests. Wait %n second(s), then try again.",
+                "The CRM is receiving too many requests. Wait %Ln second(s), then try again.",
                 nullptr, retryAfterSeconds);
         return QCoreApplication::translate(
             "opc::crm::ErrorMessages",

@@ -353,7 +353,7 @@ int AuditRecorder::refusedCount() const
 
 QString AuditRecorder::refusedSummary(int refused)
 {
-    return tr("%n audit event(s) were refused by the CRM. They are kept in the local journal "
+    return tr("%Ln audit event(s) were refused by the CRM. They are kept in the local journal "
               "and offered to the CRM again when it reconnects or at the next sign-in.",
               nullptr, refused);
 }

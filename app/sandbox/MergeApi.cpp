@@ -292,7 +292,7 @@ HttpReply createMerge(ApiContext &context, const ApiRequest &request)
     }
     if (target.lessonsTaken > 0) {
         return HttpReply::error(422, QStringLiteral("target_not_empty"),
-                                Text::tr("The target account %1 is not empty: %n lesson(s) "
+                                Text::tr("The target account %1 is not empty: %Ln lesson(s) "
                                          "taken there. Only an empty account can receive a "
                                          "merge.",
                                          nullptr, int(target.lessonsTaken))

@@ -68,7 +68,7 @@ bool SandboxServer::Private::applyRetention(QString *error)
     if (!result)
         return false;
     if (result->archived > 0) {
-        notices.append(Text::tr("Archived %n audit event(s) to %1.", nullptr, result->archived)
+        notices.append(Text::tr("Archived %Ln audit event(s) to %1.", nullptr, result->archived)
                            .arg(QDir::toNativeSeparators(result->archivePath)));
     }
     return true;

@@ -17,6 +17,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QLabel>
+#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -148,15 +149,16 @@ private Q_SLOTS:
         QLabel *result = waitForResult(finished);
         QVERIFY(result);
         QCOMPARE(finished.count(), 1);
-        const QString of = QStringLiteral(" of %1 events").arg(m_total);
+        const QString of = QStringLiteral(" of %1 events").arg(QLocale().toString(m_total));
         QVERIFY2(shown.contains(QStringLiteral("5") + of),
                  qPrintable(shown.join(QLatin1Char('|'))));
-        QVERIFY2(shown.contains(QString::number(m_total) + of),
+        QVERIFY2(shown.contains(QLocale().toString(m_total) + of),
                  qPrintable(shown.join(QLatin1Char('|'))));
         QVERIFY(cancelOffered);
         QVERIFY(!exportOffered);
         // "event(s)" until the English plural forms are translated.
-        QVERIFY2(result->text().startsWith(QStringLiteral("Exported %1 event").arg(m_total)),
+        QVERIFY2(result->text().startsWith(
+                     QStringLiteral("Exported %1 event").arg(QLocale().toString(m_total))),
                  qPrintable(result->text()));
         QVERIFY2(
             result->text().endsWith(QStringLiteral(" to %1.").arg(QDir::toNativeSeparators(path))),

@@ -309,7 +309,7 @@ void TestPartnerLines::loadsFiltersAndSortsLikeTheCrm()
     QVERIFY(shownIds(list).isEmpty());
     QCOMPARE(
         console.find<QLabel>(QStringLiteral("partnerLinesCount"))->text(),
-        plural("opc::ui::PartnerLineListView", "%1 of %n line(s)", 24).arg(QStringLiteral("0")));
+        plural("opc::ui::PartnerLineListView", "%1 of %Ln line(s)", 24).arg(QStringLiteral("0")));
     QVERIFY(searchFor(QString()));
     QCOMPARE(shownSet(list), idsOf(all));
 
@@ -584,7 +584,7 @@ void TestPartnerLines::actionsSayWhyTheyAreDisabled()
     QVERIFY(page->addChannelsAction()->isEnabled());
     QCOMPARE(
         addButton->toolTip(),
-        plural("opc::ui::PartnerLinesPage", "Add channels to %1, paid for the %n day(s) left.", 6)
+        plural("opc::ui::PartnerLinesPage", "Add channels to %1, paid for the %Ln day(s) left.", 6)
             .arg(QStringLiteral("L-20009")));
 
     // Acting as the client: PC-1004 granted access, PC-1005's cabinet the partner created,
@@ -754,7 +754,7 @@ void TestPartnerLines::buyDialogShowsTheExactBreakdownAndBuys()
     QCOMPARE(breakdownTexts(dialog->breakdown()), expectedTexts(*quote));
     QVERIFY2(dialog->breakdown()->text().contains(
                  plural("opc::ui::QuoteBreakdownView",
-                        "Volume discount %1 % (%n personal channel(s)):", 20)
+                        "Volume discount %1 % (%Ln personal channel(s)):", 20)
                      .arg(QStringLiteral("10"))),
              qPrintable(dialog->breakdown()->text()));
     QVERIFY(dialog->breakdown()->text().contains(QStringLiteral("Official partner")));
@@ -789,7 +789,7 @@ void TestPartnerLines::buyDialogShowsTheExactBreakdownAndBuys()
     }
     QVERIFY(console.find<QLabel>(QStringLiteral("partnerMessage"))
                 ->text()
-                .contains(plural("opc::ui::PartnerLinesPage", "%n line(s) bought", 3)));
+                .contains(plural("opc::ui::PartnerLinesPage", "%Ln line(s) bought", 3)));
 }
 
 void TestPartnerLines::renewTwoLinesAndAddChannels()
@@ -814,7 +814,7 @@ void TestPartnerLines::renewTwoLinesAndAddChannels()
     QCOMPARE(list->model()->checkedCount(), 2);
     QVERIFY(page->renewAction()->isEnabled());
     QCOMPARE(page->renewAction()->toolTip(),
-             plural("opc::ui::PartnerLinesPage", "Renew %n selected line(s).", 2));
+             plural("opc::ui::PartnerLinesPage", "Renew %Ln selected line(s).", 2));
     const QList<ops::PartnerLine> lines { list->model()->lineAt(list->model()->rowOf(3)),
                                           list->model()->lineAt(list->model()->rowOf(4)) };
     QVERIFY(click(console.find<QToolButton>(QStringLiteral("partnerRenewButton"))));
@@ -860,7 +860,7 @@ void TestPartnerLines::renewTwoLinesAndAddChannels()
     QVERIFY(add->isVisible());
     QCOMPARE(add->findChild<QLabel *>(QStringLiteral("addChannelsDaysLeft"))->text(),
              plural("opc::ui::AddChannelsDialog",
-                    "%n day(s) left: added channels are paid for these days only, at the "
+                    "%Ln day(s) left: added channels are paid for these days only, at the "
                     "monthly price × days / 30. Paid channels cannot be removed.",
                     6));
     add->findChild<QSpinBox *>(QStringLiteral("addChannel_whatsapp"))->setValue(2);
@@ -946,11 +946,11 @@ void TestPartnerLines::addChannelsAndTwoNewLinesInOneConfirm()
     QCOMPARE(breakdownTexts(add->breakdown()), expectedTexts(*quote));
     const QString breakdown = add->breakdown()->text();
     QVERIFY2(breakdown.contains(plural("opc::ui::QuoteBreakdownView",
-                                       "Volume discount %1 % (%n personal channel(s)):", 10)
+                                       "Volume discount %1 % (%Ln personal channel(s)):", 10)
                                     .arg(QStringLiteral("5"))),
              qPrintable(breakdown));
     QVERIFY2(breakdown.contains(
-                 plural("opc::ui::QuoteBreakdownView", "Period discount %1 % (%n month(s)):", 6)
+                 plural("opc::ui::QuoteBreakdownView", "Period discount %1 % (%Ln month(s)):", 6)
                      .arg(QStringLiteral("10"))),
              qPrintable(breakdown));
     // The summary: the line, the added channels with their price and days, the new lines.
@@ -958,12 +958,13 @@ void TestPartnerLines::addChannelsAndTwoNewLinesInOneConfirm()
     QVERIFY2(summary.contains(line.lineId), qPrintable(summary));
     QVERIFY2(summary.contains(money::rubles(prices.channels.value(QStringLiteral("telegram")))),
              qPrintable(summary));
-    QVERIFY2(summary.contains(
-                 plural("opc::ui::AddChannelsDialog", "+ %1 × %2 at %3 a month each, for %n day(s)",
-                        int(today.daysTo(line.expiresOn())))
-                     .arg(QStringLiteral("2"), QStringLiteral("Telegram"),
-                          money::rubles(prices.channels.value(QStringLiteral("telegram"))))),
-             qPrintable(summary));
+    QVERIFY2(
+        summary.contains(
+            plural("opc::ui::AddChannelsDialog", "+ %1 × %2 at %3 a month each, for %Ln day(s)",
+                   int(today.daysTo(line.expiresOn())))
+                .arg(QStringLiteral("2"), QStringLiteral("Telegram"),
+                     money::rubles(prices.channels.value(QStringLiteral("telegram"))))),
+        qPrintable(summary));
     QVERIFY2(summary.contains(QStringLiteral("Филиал на Ленина")), qPrintable(summary));
     QVERIFY2(summary.contains(QStringLiteral("WhatsApp")), qPrintable(summary));
     // Live: one new line less drops the volume tier.

@@ -1,12 +1,14 @@
 // The status bar gives up width instead of taking it: long texts (Russian runs a third longer
 // than English) are elided with the whole text in the tooltip, and the window keeps its size.
 
+#include "Translations.h"
 #include "ui/ConsoleStatusBar.h"
 
 #include <QImage>
 #include <QLabel>
 #include <QMainWindow>
 #include <QTest>
+#include <QTranslator>
 
 using namespace opc;
 
@@ -53,6 +55,44 @@ private Q_SLOTS:
         QVERIFY(!notice->toolTip().isEmpty());
         bar.setRefusedAuditEvents(0);
         QVERIFY(!notice->isVisible());
+    }
+
+    // A count past 999 is grouped as the interface's locale groups numbers, in the label and
+    // in its tooltip, in English and in Russian (the translators main.cpp installs).
+    void refusedCountIsGroupedInTheInterfaceLanguage_data()
+    {
+        QTest::addColumn<QLocale>("locale");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("tooltipStart");
+        QTest::newRow("en") << QLocale(QLocale::English, QLocale::UnitedStates)
+                            << QStringLiteral("1,234 audit events refused")
+                            << QStringLiteral("1,234 audit events were refused by the CRM.");
+        // Russian groups with a no-break space: «1 234», never broken across lines.
+        QTest::newRow("ru") << QLocale(QLocale::Russian, QLocale::Russia)
+                            << QStringLiteral("CRM отклонила 1\u00a0234 записи журнала")
+                            << QStringLiteral("CRM отклонила 1\u00a0234 записи журнала действий.");
+    }
+
+    void refusedCountIsGroupedInTheInterfaceLanguage()
+    {
+        QFETCH(QLocale, locale);
+        QFETCH(QString, text);
+        QFETCH(QString, tooltipStart);
+        const QLocale before;
+        QLocale::setDefault(locale);
+        QCOMPARE(i18n::installTranslators(*QCoreApplication::instance(), locale),
+                 locale.language() == QLocale::Russian ? QStringLiteral("ru")
+                                                       : QStringLiteral("en"));
+        ui::ConsoleStatusBar bar;
+        bar.setRefusedAuditEvents(1234);
+        auto *notice = bar.findChild<QLabel *>(QStringLiteral("auditNotice"));
+        QVERIFY(notice);
+        const QString shown = notice->text();
+        const QString tooltip = notice->toolTip();
+        QLocale::setDefault(before);
+        qDeleteAll(QCoreApplication::instance()->findChildren<QTranslator *>());
+        QCOMPARE(shown, text);
+        QVERIFY2(tooltip.startsWith(tooltipStart), qPrintable(tooltip));
     }
 
     // The connection dot is a picture, not text: it must really be drawn.

@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QRegularExpression>
 #include <QTest>
+#include <QTranslator>
 #include <QXmlStreamReader>
 
 #include <algorithm>
@@ -68,6 +69,40 @@ QList<TsEntry> readTs(const QString &path, QString *error)
     return entries;
 }
 
+// What is wrong with the placeholders of one entry's translation, one line a form. A
+// translation must keep every %1, %2 … of its source, and write each as the source does: %L1
+// and %Ln print the number in the user's locale (1 000 000), %1 and %n without grouping
+// (1000000). A plural form may leave out the count ("одно событие"), never another
+// placeholder, and the count it shows must be written as the source writes it.
+QStringList placeholderProblems(const TsEntry &entry)
+{
+    static const QRegularExpression placeholder(QStringLiteral("%L?(\\d+|n)"));
+    const auto placeholders = [](const QString &text) {
+        QStringList found;
+        for (auto it = placeholder.globalMatch(text); it.hasNext();)
+            found << it.next().captured();
+        found.sort();
+        found.removeDuplicates();
+        return found;
+    };
+    const QStringList expected = placeholders(entry.source);
+    const QString count
+        = expected.contains(QStringLiteral("%Ln")) ? QStringLiteral("%Ln") : QStringLiteral("%n");
+    QStringList problems;
+    for (const QString &form : entry.forms) {
+        QStringList found = placeholders(form);
+        QStringList wanted = expected;
+        if (entry.numerus) {
+            wanted.removeAll(count);
+            found.removeAll(count);
+        }
+        if (found != wanted)
+            problems
+                << QStringLiteral("%1: \"%2\" → \"%3\"").arg(entry.context, entry.source, form);
+    }
+    return problems;
+}
+
 QString tsPath(const QString &language)
 {
     return QDir(qEnvironmentVariable("OPC_SOURCE_DIR"))
@@ -108,32 +143,48 @@ private slots:
         QString error;
         const QList<TsEntry> entries = readTs(tsPath(QStringLiteral("ru")), &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        static const QRegularExpression placeholder(QStringLiteral("%(\\d+|n)"));
         QStringList problems;
-        for (const TsEntry &entry : entries) {
-            QStringList expected;
-            for (auto it = placeholder.globalMatch(entry.source); it.hasNext();)
-                expected << it.next().captured();
-            expected.sort();
-            for (const QString &form : entry.forms) {
-                QStringList found;
-                for (auto it = placeholder.globalMatch(form); it.hasNext();)
-                    found << it.next().captured();
-                found.sort();
-                found.removeDuplicates();
-                QStringList wanted = expected;
-                wanted.removeDuplicates();
-                // A plural form may leave out %n ("одно событие"), never another placeholder.
-                if (entry.numerus) {
-                    wanted.removeAll(QStringLiteral("%n"));
-                    found.removeAll(QStringLiteral("%n"));
-                }
-                if (found != wanted)
-                    problems << QStringLiteral("%1: \"%2\" → \"%3\"")
-                                    .arg(entry.context, entry.source, form);
-            }
-        }
+        for (const TsEntry &entry : entries)
+            problems << placeholderProblems(entry);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    }
+
+    // The check above must tell %Ln from %n: a form that drops the grouping would show
+    // «1000000 событий» where the source groups the number.
+    void placeholderCheckTellsGroupedCountsApart()
+    {
+        const auto entry = [](const QString &source, const QStringList &forms) {
+            return TsEntry { QStringLiteral("ctx"), source, true, false, forms };
+        };
+        QVERIFY(placeholderProblems(
+                    entry(QStringLiteral("%Ln event(s)"),
+                          { QStringLiteral("%Ln событие"), QStringLiteral("%Ln события"),
+                            QStringLiteral("%Ln событий") }))
+                    .isEmpty());
+        // A form may still leave the count out.
+        QVERIFY(placeholderProblems(
+                    entry(QStringLiteral("%Ln event(s) from %1"),
+                          { QStringLiteral("одно событие с %1"), QStringLiteral("%Ln события с %1"),
+                            QStringLiteral("%Ln событий с %1") }))
+                    .isEmpty());
+        QCOMPARE(
+            placeholderProblems(entry(QStringLiteral("%Ln event(s)"),
+                                      { QStringLiteral("%Ln событие"), QStringLiteral("%n события"),
+                                        QStringLiteral("%Ln событий") }))
+                .size(),
+            1);
+        QCOMPARE(
+            placeholderProblems(entry(QStringLiteral("%n event(s)"),
+                                      { QStringLiteral("%Ln событие"), QStringLiteral("%n события"),
+                                        QStringLiteral("%n событий") }))
+                .size(),
+            1);
+        QCOMPARE(placeholderProblems(
+                     entry(QStringLiteral("%Ln event(s) from %1"),
+                           { QStringLiteral("%Ln событие"), QStringLiteral("%Ln события с %1"),
+                             QStringLiteral("%Ln событий с %1") }))
+                     .size(),
+                 1);
     }
 
     // Runs before the Russian one: translators stack, the newest wins.
@@ -153,6 +204,56 @@ private slots:
         QCOMPARE(used, QStringLiteral("ru"));
         QCOMPARE(QCoreApplication::translate("opc::Role", "Team lead"),
                  QStringLiteral("Руководитель группы"));
+    }
+
+    // Counts for people are grouped as the interface's locale groups them (main.cpp makes it
+    // the default locale): a team lead reads «1 000 000 событий», not «1000000 событий». The
+    // compiled-in translations carry the grouped count in every plural form.
+    void countsAreGroupedInTheInterfaceLanguage_data()
+    {
+        QTest::addColumn<QLocale>("locale");
+        QTest::addColumn<QByteArray>("context");
+        QTest::addColumn<QByteArray>("source");
+        QTest::addColumn<int>("count");
+        QTest::addColumn<QString>("expected");
+        const QLocale en(QLocale::English, QLocale::UnitedStates);
+        const QLocale ru(QLocale::Russian, QLocale::Russia);
+        const QByteArray events = "%Ln event(s)";
+        const QByteArray page = "opc::ui::AuditLogPage";
+        QTest::newRow("en, 1") << en << page << events << 1 << QStringLiteral("1 event");
+        QTest::newRow("en, 1234") << en << page << events << 1234 << QStringLiteral("1,234 events");
+        QTest::newRow("en, 1000000")
+            << en << page << events << 1000000 << QStringLiteral("1,000,000 events");
+        // Russian groups with a no-break space (U+00A0): the number never breaks across lines.
+        QTest::newRow("ru, 1") << ru << page << events << 1 << QStringLiteral("1 событие");
+        QTest::newRow("ru, 1234") << ru << page << events << 1234
+                                  << QStringLiteral("1\u00a0234 события");
+        QTest::newRow("ru, 1000000")
+            << ru << page << events << 1000000 << QStringLiteral("1\u00a0000\u00a0000 событий");
+        QTest::newRow("ru, CLI") << ru << QByteArray("opc::cli::AuditCommand")
+                                 << QByteArray("%Ln event(s) exported.") << 25000
+                                 << QStringLiteral("Выгружено 25\u00a0000 событий.");
+        QTest::newRow("ru, analytics")
+            << ru << QByteArray("opc::ops::AnalyticsExport") << QByteArray("%Ln contact(s)") << 2021
+            << (ru.toString(2021) + QStringLiteral(" контакт"));
+    }
+
+    void countsAreGroupedInTheInterfaceLanguage()
+    {
+        QFETCH(QLocale, locale);
+        QFETCH(QByteArray, context);
+        QFETCH(QByteArray, source);
+        QFETCH(int, count);
+        QFETCH(QString, expected);
+        const QLocale before;
+        qDeleteAll(QCoreApplication::instance()->findChildren<QTranslator *>());
+        QLocale::setDefault(locale);
+        opc::i18n::installTranslators(*QCoreApplication::instance(), locale);
+        const QString shown
+            = QCoreApplication::translate(context.constData(), source.constData(), nullptr, count);
+        QLocale::setDefault(before);
+        qDeleteAll(QCoreApplication::instance()->findChildren<QTranslator *>());
+        QCOMPARE(shown, expected);
     }
 };
 

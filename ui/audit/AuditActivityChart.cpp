@@ -123,7 +123,7 @@ QString AuditActivityChart::segmentText(const QDate &day, const QString &actor) 
         if (series.actor == actor)
             name = series.name;
     }
-    return tr("%1, %2: %n event(s)", nullptr, int(count(day, actor)))
+    return tr("%1, %2: %Ln event(s)", nullptr, int(count(day, actor)))
         .arg(QLocale().toString(day, QLocale::ShortFormat), name);
 }
 
@@ -151,7 +151,7 @@ QString AuditActivityChart::summary() const
             || (dayTotal(it.key()) == dayTotal(busiest) && it.key() < busiest))
             busiest = it.key();
     }
-    return tr("%n event(s) from %1. %2. The busiest day: %3 with %4.", nullptr,
+    return tr("%Ln event(s) from %1. %2. The busiest day: %3 with %4.", nullptr,
               int(std::min<qint64>(m_total, INT_MAX)))
         .arg(range, perAgent.join(QStringLiteral(", ")),
              locale.toString(busiest, QLocale::ShortFormat), locale.toString(dayTotal(busiest)));
@@ -251,7 +251,7 @@ bool AuditActivityChart::event(QEvent *event)
             QToolTip::showText(help->globalPos(), segmentText(day, actor), this);
         } else {
             QToolTip::showText(help->globalPos(),
-                               tr("%1: %n event(s)", nullptr, int(dayTotal(day)))
+                               tr("%1: %Ln event(s)", nullptr, int(dayTotal(day)))
                                    .arg(QLocale().toString(day, QLocale::ShortFormat)),
                                this);
         }

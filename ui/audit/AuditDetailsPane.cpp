@@ -285,7 +285,7 @@ void AuditDetailsPane::showOperation(const ops::AuditPage &page)
         page.total > page.rows.size()
             ? tr("Events of this operation: the first %1 of %2")
                   .arg(locale.toString(page.rows.size()), locale.toString(page.total))
-            : tr("Events of this operation: %n", nullptr, int(page.rows.size())));
+            : tr("Events of this operation: %Ln", nullptr, int(page.rows.size())));
     for (const ops::AuditRow &event : std::as_const(m_operationRows)) {
         const QString text
             = tr("%1  %2  %3")

@@ -186,7 +186,7 @@ void AuditExportPanel::showResult(const ops::AuditExportResult &result)
     switch (result.status) {
     case ops::AuditExportResult::Status::Done: {
         leads_ui::setMessage(m_result,
-                             tr("Exported %n event(s) to %1.", nullptr, rows)
+                             tr("Exported %Ln event(s) to %1.", nullptr, rows)
                                  .arg(QDir::toNativeSeparators(result.path)),
                              leads_ui::Tone::Good);
         const QUrl folder = QUrl::fromLocalFile(QFileInfo(result.path).absolutePath());

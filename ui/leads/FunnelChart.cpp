@@ -48,7 +48,7 @@ void FunnelChart::setEmptyText(const QString &text)
 QString FunnelChart::stageText(int index) const
 {
     const ops::StageSummary &stage = m_stages.at(index);
-    return tr("%1: %n deal(s), %2", nullptr, int(stage.count))
+    return tr("%1: %Ln deal(s), %2", nullptr, int(stage.count))
         .arg(stage.name, money::rubles(stage.amountKopecks));
 }
 

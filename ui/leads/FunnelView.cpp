@@ -126,7 +126,7 @@ void FunnelView::loadSummary()
             if (result.stages.isEmpty())
                 m_chart->setEmptyText(tr("The funnel has no stages."));
             m_totals->setText(
-                tr("In all: %n deal(s), %1", nullptr, int(count)).arg(money::rubles(amount)));
+                tr("In all: %Ln deal(s), %1", nullptr, int(count)).arg(money::rubles(amount)));
             Q_EMIT summaryShown();
         });
 }

@@ -46,7 +46,7 @@ void LeadNotifier::announce(const QList<ops::Lead> &leads)
 {
     if (!m_enabled || leads.isEmpty())
         return;
-    const QString title = tr("%n new lead(s)", nullptr, int(leads.size()));
+    const QString title = tr("%Ln new lead(s)", nullptr, int(leads.size()));
     QStringList lines;
     for (const ops::Lead &lead : leads.mid(0, 3)) {
         QStringList parts;
@@ -60,7 +60,7 @@ void LeadNotifier::announce(const QList<ops::Lead> &leads)
         lines << parts.join(QStringLiteral(", "));
     }
     if (leads.size() > 3)
-        lines << tr("and %n more", nullptr, int(leads.size() - 3));
+        lines << tr("and %Ln more", nullptr, int(leads.size() - 3));
     const QString text = lines.join(QLatin1Char('\n'));
     if (m_tray && m_tray->isVisible())
         m_tray->showMessage(title, text, QSystemTrayIcon::Information, 10000);

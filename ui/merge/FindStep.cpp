@@ -247,7 +247,7 @@ void FindStep::showStudents(const ops::StudentSearchResult &result, const QStrin
             ? tr("More than %1 students match; only the first %1 are listed. Type more "
                  "to narrow the search. Pick the student:")
                   .arg(result.students.size())
-            : tr("%n student(s) match. Pick the student:", nullptr, int(result.students.size())));
+            : tr("%Ln student(s) match. Pick the student:", nullptr, int(result.students.size())));
 }
 
 void FindStep::pickStudent()

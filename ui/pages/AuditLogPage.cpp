@@ -345,7 +345,7 @@ void AuditLogPage::showStatus()
         leads_ui::setMessage(m_status, tr("Reading the audit log…"));
         return;
     }
-    const QString count = tr("%n event(s)", nullptr, int(std::min<qint64>(total, INT_MAX)));
+    const QString count = tr("%Ln event(s)", nullptr, int(std::min<qint64>(total, INT_MAX)));
     leads_ui::setMessage(
         m_status, m_model->filter().isEmpty() ? count : tr("%1 match the filters").arg(count));
 }
@@ -371,7 +371,7 @@ void AuditLogPage::showResult(const ops::AuditVerifyResult &result)
                              leads_ui::Tone::Bad);
     } else if (const auto &broken = result.firstBreak) {
         leads_ui::setMessage(m_result,
-                             tr("The log is broken at event %1 (%2). %3 The %n event(s) before "
+                             tr("The log is broken at event %1 (%2). %3 The %Ln event(s) before "
                                 "it are intact.",
                                 nullptr, int(qMin<qint64>(result.checked, INT_MAX)))
                                  .arg(broken->seq)
@@ -380,14 +380,14 @@ void AuditLogPage::showResult(const ops::AuditVerifyResult &result)
     } else if (result.anchorSeq > 0) {
         // Retention archived the head of the log: the check started after it.
         leads_ui::setMessage(m_result,
-                             tr("The log is intact: %n event(s) after event %1 (the last one "
+                             tr("The log is intact: %Ln event(s) after event %1 (the last one "
                                 "archived) checked, none changed, deleted or moved.",
                                 nullptr, int(qMin<qint64>(result.checked, INT_MAX)))
                                  .arg(result.anchorSeq),
                              leads_ui::Tone::Good);
     } else {
         leads_ui::setMessage(m_result,
-                             tr("The log is intact: %n event(s) checked, none changed, deleted "
+                             tr("The log is intact: %Ln event(s) checked, none changed, deleted "
                                 "or moved.",
                                 nullptr, int(qMin<qint64>(result.checked, INT_MAX))),
                              leads_ui::Tone::Good);

@@ -304,7 +304,7 @@ void PartnerLinesPage::updateActions()
     else if (!priced)
         set(m_renew, false, notPriced);
     else
-        set(m_renew, true, tr("Renew %n selected line(s).", nullptr, renewable));
+        set(m_renew, true, tr("Renew %Ln selected line(s).", nullptr, renewable));
 
     // Add channels: to the current line while 6 or more days are left.
     if (!line) {
@@ -315,7 +315,7 @@ void PartnerLinesPage::updateActions()
         set(m_addChannels, false, notPriced);
     } else {
         set(m_addChannels, true,
-            tr("Add channels to %1, paid for the %n day(s) left.", nullptr,
+            tr("Add channels to %1, paid for the %Ln day(s) left.", nullptr,
                int(model->daysLeftAt(row)))
                 .arg(line->lineId));
     }
@@ -487,10 +487,10 @@ void PartnerLinesPage::applyOrder(const ops::PartnerOrder &order)
     QString what;
     switch (order.kind) {
     case ops::PartnerOrderKind::Buy:
-        what = tr("%n line(s) bought", nullptr, int(order.lines.size()));
+        what = tr("%Ln line(s) bought", nullptr, int(order.lines.size()));
         break;
     case ops::PartnerOrderKind::Renew:
-        what = tr("%n line(s) renewed", nullptr, int(order.lines.size()));
+        what = tr("%Ln line(s) renewed", nullptr, int(order.lines.size()));
         m_list->clearChecks();
         break;
     case ops::PartnerOrderKind::AddChannels:

@@ -56,7 +56,7 @@ AddChannelsDialog::AddChannelsDialog(const PartnerOrderContext &context,
         [days](const QString &, qint64 kopecks) {
             // For orientation only: the total below is priced exactly, rounded once.
             const qint64 forDays = days > 0 ? (kopecks * days * 2 + 30) / 60 : 0;
-            return tr("%1 a month, about %2 for the %n day(s) left", nullptr,
+            return tr("%1 a month, about %2 for the %Ln day(s) left", nullptr,
                       int(qMax<qint64>(days, 0)))
                 .arg(money::rubles(kopecks), money::rubles(forDays));
         },
@@ -73,7 +73,7 @@ AddChannelsDialog::AddChannelsDialog(const PartnerOrderContext &context,
     m_days->setObjectName(QStringLiteral("addChannelsDaysLeft"));
     m_days->setAccessibleName(tr("Days left"));
     m_days->setWordWrap(true);
-    m_days->setText(tr("%n day(s) left: added channels are paid for these days only, at the "
+    m_days->setText(tr("%Ln day(s) left: added channels are paid for these days only, at the "
                        "monthly price × days / 30. Paid channels cannot be removed.",
                        nullptr, int(qMax<qint64>(m_daysLeft, 0))));
 
@@ -184,7 +184,7 @@ QString AddChannelsDialog::summaryText(const std::optional<partner::LineOrder> &
     QStringList lines { tr("Line %1 (%2):").arg(m_line.lineId, m_line.organisation) };
     const QMap<QString, qint64> added = m_channels->counts();
     for (const QString &key : partner_ui::sortedChannels(added.keys())) {
-        lines << tr("+ %1 × %2 at %3 a month each, for %n day(s)", nullptr, days)
+        lines << tr("+ %1 × %2 at %3 a month each, for %Ln day(s)", nullptr, days)
                      .arg(partner_ui::number(added.value(key)), partner_ui::channelName(key),
                           money::rubles(context().prices.channels.value(key)));
     }
@@ -192,7 +192,7 @@ QString AddChannelsDialog::summaryText(const std::optional<partner::LineOrder> &
         lines << tr("no channels chosen yet");
     if (newLines) {
         for (const partner::LineGroup &group : newLines->lines) {
-            lines << tr("New lines for %1: %2 × (%3) for %n month(s)", nullptr, newLines->months)
+            lines << tr("New lines for %1: %2 × (%3) for %Ln month(s)", nullptr, newLines->months)
                          .arg(m_line.organisation, partner_ui::number(group.count),
                               group.channels.isEmpty() ? tr("no channels chosen yet")
                                                        : channelList(group.channels));

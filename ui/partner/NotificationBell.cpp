@@ -194,10 +194,10 @@ void NotificationBell::setUnread(int unread)
     const bool changed = unread != m_unread;
     m_unread = unread;
     setText(unread > 0 ? partner_ui::number(unread) : QString());
-    setAccessibleName(unread > 0 ? tr("Notifications, %n unread", nullptr, unread)
+    setAccessibleName(unread > 0 ? tr("Notifications, %Ln unread", nullptr, unread)
                                  : tr("Notifications"));
     setToolTip(unread > 0
-                   ? tr("%n unread notification(s) about lines and channels.", nullptr, unread)
+                   ? tr("%Ln unread notification(s) about lines and channels.", nullptr, unread)
                    : tr("Line and channel notifications: none unread."));
     m_readAll->setEnabled(unread > 0);
     if (changed)

@@ -420,10 +420,10 @@ void PartnerLineListView::updateFooter()
     const int shown = m_proxy->rowCount();
     const int all = m_model->rowCount();
     m_count->setText(shown == all
-                         ? tr("%n line(s)", nullptr, all)
-                         : tr("%1 of %n line(s)", nullptr, all).arg(partner_ui::number(shown)));
+                         ? tr("%Ln line(s)", nullptr, all)
+                         : tr("%1 of %Ln line(s)", nullptr, all).arg(partner_ui::number(shown)));
     const int checked = m_model->checkedCount();
-    m_selection->setText(checked > 0 ? tr("%n line(s) selected.", nullptr, checked)
+    m_selection->setText(checked > 0 ? tr("%Ln line(s) selected.", nullptr, checked)
                                      : (currentRow() >= 0
                                             ? tr("No lines ticked: actions use the current line.")
                                             : tr("No lines selected.")));
@@ -434,7 +434,7 @@ void PartnerLineListView::updateFooter()
              : tr("Click a line of the client first."));
     m_checkShown->setEnabled(shown > 0 && checked < shown);
     m_checkShown->setToolTip(
-        tr("Select the %n line(s) the filters show, on every page.", nullptr, shown));
+        tr("Select the %Ln line(s) the filters show, on every page.", nullptr, shown));
     m_clearChecks->setEnabled(checked > 0);
     m_clearChecksAction->setEnabled(checked > 0);
     m_checkShownAction->setEnabled(shown > 0);

@@ -139,8 +139,8 @@ QVariant PartnerLineTableModel::data(const QModelIndex &index, int role) const
             return tr("Select line %1 for renewal.").arg(line.lineId);
         case StatusColumn: {
             const qint64 days = daysLeftAt(row);
-            return days > 0 ? tr("Expires in %n day(s).", nullptr, int(days))
-                            : tr("Expired %n day(s) ago.", nullptr, int(-days));
+            return days > 0 ? tr("Expires in %Ln day(s).", nullptr, int(days))
+                            : tr("Expired %Ln day(s) ago.", nullptr, int(-days));
         }
         case ChannelsColumn:
             return channelsTooltip(line);
@@ -157,9 +157,9 @@ QVariant PartnerLineTableModel::data(const QModelIndex &index, int role) const
     case Qt::AccessibleTextRole:
         if (column == ChannelsColumn) {
             const int off = disconnectedCount(line);
-            return off
-                ? tr("%n channel(s), %1 disconnected", nullptr, int(line.channels.size())).arg(off)
-                : tr("%n channel(s)", nullptr, int(line.channels.size()));
+            return off ? tr("%Ln channel(s), %1 disconnected", nullptr, int(line.channels.size()))
+                             .arg(partner_ui::number(off))
+                       : tr("%Ln channel(s)", nullptr, int(line.channels.size()));
         }
         if (column == SelectColumn)
             return isChecked(row) ? tr("Selected") : tr("Not selected");

@@ -71,15 +71,16 @@ void QuoteBreakdownView::setQuote(const partner::Quote &quote, const Context &co
         switch (discount.kind) {
         case partner::DiscountKind::Volume:
             showRow(m_volume,
-                    tr("Volume discount %1 % (%n personal channel(s)):", nullptr,
+                    tr("Volume discount %1 % (%Ln personal channel(s)):", nullptr,
                        int(quote.personalChannels))
                         .arg(percent),
                     amount);
             break;
         case partner::DiscountKind::Period:
-            showRow(m_period,
-                    tr("Period discount %1 % (%n month(s)):", nullptr, context.months).arg(percent),
-                    amount);
+            showRow(
+                m_period,
+                tr("Period discount %1 % (%Ln month(s)):", nullptr, context.months).arg(percent),
+                amount);
             break;
         case partner::DiscountKind::Partner:
             showRow(m_partner,

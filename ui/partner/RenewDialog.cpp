@@ -52,12 +52,12 @@ RenewDialog::RenewDialog(const PartnerOrderContext &context, const QList<ops::Pa
         m_lines << line;
         clients.insert(line.clientId);
     }
-    setWindowTitle(tr("Renew %n line(s)", nullptr, int(m_lines.size())));
+    setWindowTitle(tr("Renew %Ln line(s)", nullptr, int(m_lines.size())));
     setAccessibleName(windowTitle());
 
     auto *summary
-        = new QLabel(tr("%n line(s) of %1, paid as one payment.", nullptr, int(m_lines.size()))
-                         .arg(tr("%n client(s)", nullptr, int(clients.size()))),
+        = new QLabel(tr("%Ln line(s) of %1, paid as one payment.", nullptr, int(m_lines.size()))
+                         .arg(tr("%Ln client(s)", nullptr, int(clients.size()))),
                      this);
     summary->setObjectName(QStringLiteral("renewSummary"));
     summary->setWordWrap(true);
@@ -123,7 +123,7 @@ void RenewDialog::reprice()
         m_expiry->setText(
             tr("The line will expire on %1.").arg(partner_ui::shortDate(from.addMonths(months))));
     } else {
-        m_expiry->setText(tr("Each line runs %n more month(s) from its expiry, or from today "
+        m_expiry->setText(tr("Each line runs %Ln more month(s) from its expiry, or from today "
                              "when it has expired.",
                              nullptr, months));
     }

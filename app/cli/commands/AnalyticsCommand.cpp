@@ -241,24 +241,24 @@ private:
             return;
         }
         context.print(
-            AnalyticsCommandText::tr("Read from the CRM: %1, %2, %3, %n deal(s) with "
+            AnalyticsCommandText::tr("Read from the CRM: %1, %2, %3, %Ln deal(s) with "
                                      "%4 (%5 generated for skipped stages).",
                                      nullptr, summary.deals)
                 .arg(ops::analyticsItemCountText(AnalyticsItemKind::Funnel, summary.funnels),
                      ops::analyticsItemCountText(AnalyticsItemKind::Employee, summary.employees),
                      ops::analyticsItemCountText(AnalyticsItemKind::Contact, summary.contacts),
                      ops::analyticsItemCountText(AnalyticsItemKind::HistoryRecord, summary.records))
-                .arg(summary.generatedRecords));
+                .arg(QLocale().toString(summary.generatedRecords)));
         for (const QString &notice : summary.notices)
             context.print(notice);
         if (summary.unchanged > 0)
-            context.print(AnalyticsCommandText::tr("%n item(s) unchanged since the last export "
+            context.print(AnalyticsCommandText::tr("%Ln item(s) unchanged since the last export "
                                                    "are not sent again.",
                                                    nullptr, summary.unchanged));
         if (progress.callsTotal > 0)
-            context.print(
-                AnalyticsCommandText::tr("To send in %n call(s): %1.", nullptr, progress.callsTotal)
-                    .arg(kindText(progress.itemsTotal)));
+            context.print(AnalyticsCommandText::tr("To send in %Ln call(s): %1.", nullptr,
+                                                   progress.callsTotal)
+                              .arg(kindText(progress.itemsTotal)));
     }
 
     void onCallFinished(CommandContext &context, int seq)
@@ -286,11 +286,10 @@ private:
         std::array<int, ops::kAnalyticsItemKinds> left {};
         for (AnalyticsItemKind kind : kKinds)
             left.at(std::size_t(kind)) = progress.itemsLeft(kind);
-        QString line = AnalyticsCommandText::tr("[%1/%2] sent; left: %n call(s) (%3)", nullptr,
+        QString line = AnalyticsCommandText::tr("[%1/%2] sent; left: %Ln call(s) (%3)", nullptr,
                                                 progress.callsLeft())
-                           .arg(progress.callsDone)
-                           .arg(progress.callsTotal)
-                           .arg(kindText(left));
+                           .arg(QLocale().toString(progress.callsDone),
+                                QLocale().toString(progress.callsTotal), kindText(left));
         if (progress.limits)
             line += QStringLiteral("; ") + limitsText(*progress.limits);
         if (progress.estimatedSeconds > 0)
@@ -336,7 +335,7 @@ private:
                                                        "service has everything as it is in the "
                                                        "CRM."));
             } else {
-                context.print(AnalyticsCommandText::tr("Export finished: %n call(s) sent %1.",
+                context.print(AnalyticsCommandText::tr("Export finished: %Ln call(s) sent %1.",
                                                        nullptr, progress.callsTotal)
                                   .arg(kindText(progress.itemsTotal)));
             }

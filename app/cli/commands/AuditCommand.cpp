@@ -391,9 +391,10 @@ private:
                 }
                 const int rows = int(qMin<qint64>(result.rows, INT_MAX));
                 writeToStderr(
-                    (toStdout ? AuditCommandText::tr("%n event(s) exported.", nullptr, rows)
-                              : AuditCommandText::tr("%n event(s) exported to “%1”.", nullptr, rows)
-                                    .arg(result.path))
+                    (toStdout
+                         ? AuditCommandText::tr("%Ln event(s) exported.", nullptr, rows)
+                         : AuditCommandText::tr("%Ln event(s) exported to “%1”.", nullptr, rows)
+                               .arg(result.path))
                     + QLatin1Char('\n'));
                 context.succeed();
             });
@@ -466,20 +467,20 @@ private:
         } else if (!broken) {
             if (archives) {
                 context.print(AuditCommandText::tr(
-                    "The archives are intact: %n event(s) "
+                    "The archives are intact: %Ln event(s) "
                     "checked, ending where the log continues.",
                     nullptr, int(qMin<qint64>(archives->first.events, INT_MAX))));
             }
             if (result.anchorSeq > 0) {
                 // Retention archived the head of the log: say where the check started.
-                context.print(AuditCommandText::tr("The audit log is intact: %n event(s) "
+                context.print(AuditCommandText::tr("The audit log is intact: %Ln event(s) "
                                                    "checked after event %1, the last one "
                                                    "archived.",
                                                    nullptr,
                                                    int(qMin<qint64>(result.checked, INT_MAX)))
                                   .arg(result.anchorSeq));
             } else {
-                context.print(AuditCommandText::tr("The audit log is intact: %n event(s) checked.",
+                context.print(AuditCommandText::tr("The audit log is intact: %Ln event(s) checked.",
                                                    nullptr,
                                                    int(qMin<qint64>(result.checked, INT_MAX))));
             }
@@ -490,7 +491,7 @@ private:
         }
         context.fail(ExitFailure,
                      AuditCommandText::tr("The audit log is broken at event %1 (%2): %3 "
-                                          "%n event(s) before it are intact.",
+                                          "%Ln event(s) before it are intact.",
                                           nullptr, int(qMin<qint64>(result.checked, INT_MAX)))
                          .arg(broken->seq)
                          .arg(broken->eventId, broken->reason));

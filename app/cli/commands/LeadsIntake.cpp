@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 
 namespace opc::cli {
 
@@ -214,25 +215,24 @@ private:
     void finish()
     {
         if (!m_context.json()) {
-            m_context.print(LeadsIntakeText::tr("%n lead(s): %1 new, %2 duplicate, %3 invalid, "
+            m_context.print(LeadsIntakeText::tr("%Ln lead(s): %1 new, %2 duplicate, %3 invalid, "
                                                 "%4 not sent.",
                                                 nullptr, m_line)
-                                .arg(m_new)
-                                .arg(m_duplicates)
-                                .arg(m_invalid)
-                                .arg(m_notSent + (m_crmError ? 1 : 0)));
+                                .arg(QLocale().toString(m_new), QLocale().toString(m_duplicates),
+                                     QLocale().toString(m_invalid),
+                                     QLocale().toString(m_notSent + (m_crmError ? 1 : 0))));
         }
         if (m_crmError) {
             m_context.fail(
                 ExitFailure,
                 LeadsIntakeText::tr(
-                    "The CRM failed on line %1, and %n later lead(s) were not sent: %2", nullptr,
+                    "The CRM failed on line %1, and %Ln later lead(s) were not sent: %2", nullptr,
                     m_notSent)
                     .arg(m_crmErrorLine)
                     .arg(crmErrorText(*m_crmError, m_crmError->message, m_context.crmUrl())));
         } else if (m_invalid > 0) {
             m_context.fail(ExitUsage,
-                           LeadsIntakeText::tr("%n lead(s) were invalid and not sent; see "
+                           LeadsIntakeText::tr("%Ln lead(s) were invalid and not sent; see "
                                                "their lines in the output.",
                                                nullptr, m_invalid));
         } else {

@@ -175,7 +175,7 @@ void runLeadsList(CommandContext &context)
                         for (const ops::Lead &lead : page.items)
                             context.print(leadText(lead));
                         context.print(
-                            LeadsListText::tr("%n lead(s).", nullptr, int(page.items.size())));
+                            LeadsListText::tr("%Ln lead(s).", nullptr, int(page.items.size())));
                     }
                     context.succeed();
                 });

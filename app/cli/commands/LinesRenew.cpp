@@ -222,7 +222,7 @@ void printOrder(CommandContext &context, const RenewAsk &ask, const ops::Partner
         context.printJson(json);
         return;
     }
-    context.print(LinesRenewText::tr("Order %1: %n line(s) renewed for %2 month(s), paid by %3.",
+    context.print(LinesRenewText::tr("Order %1: %Ln line(s) renewed for %2 month(s), paid by %3.",
                                      nullptr, int(order.lines.size()))
                       .arg(order.id)
                       .arg(ask.months)

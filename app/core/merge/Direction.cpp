@@ -66,7 +66,7 @@ std::optional<DirectionPlan> resolveDirection(const MergeCase &mergeCase, Direct
                   "opc::merge::Direction",
                   "The student keeps English account %1 with all its progress. Math moves from "
                   "account %2 to account %3: the intro lesson, reports, teacher, schedule and "
-                  "paid lessons move, but the progress in math account %2 (%n lesson(s) taken) "
+                  "paid lessons move, but the progress in math account %2 (%Ln lesson(s) taken) "
                   "is lost.",
                   nullptr, plan.source.lessonsTaken)
                   .arg(keptPair.english.id)
@@ -80,7 +80,7 @@ std::optional<DirectionPlan> resolveDirection(const MergeCase &mergeCase, Direct
                   "opc::merge::Direction",
                   "The student keeps math account %1 with all its progress. English moves from "
                   "account %2 to account %3: the intro lesson, reports, teacher, schedule and "
-                  "paid lessons move, but the progress in English account %2 (%n lesson(s) "
+                  "paid lessons move, but the progress in English account %2 (%Ln lesson(s) "
                   "taken) is lost.",
                   nullptr, plan.source.lessonsTaken)
                   .arg(keptPair.math.id)

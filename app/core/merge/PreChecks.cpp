@@ -52,7 +52,7 @@ CheckResult targetEmptyCheck(const std::optional<DirectionPlan> &plan, const QSt
     if (plan->target.isWorking()) {
         return { check::targetEmpty, false,
                  QCoreApplication::translate("opc::merge::PreChecks",
-                                             "Target account %1 already has %n lesson(s) taken; "
+                                             "Target account %1 already has %Ln lesson(s) taken; "
                                              "only an empty account can take over.",
                                              nullptr, plan->target.lessonsTaken)
                      .arg(plan->target.id) };

@@ -67,10 +67,10 @@ std::optional<QString> addChannelsRefusal(const QDate &today, const QDate &expir
         return std::nullopt;
     if (daysLeft <= 0)
         return PartnerRulesText::tr("The line has expired: renew it first.");
-    return PartnerRulesText::tr("Channels can be added only while at least %n day(s) are left; "
+    return PartnerRulesText::tr("Channels can be added only while at least %Ln day(s) are left; "
                                 "this line expires in %1. Renew it instead.",
                                 nullptr, kMinAddOnDaysLeft)
-        .arg(PartnerRulesText::tr("%n day(s)", nullptr, int(daysLeft)));
+        .arg(PartnerRulesText::tr("%Ln day(s)", nullptr, int(daysLeft)));
 }
 
 LineStatus lineStatusOn(const QDate &today, const QDate &expiresOn)

@@ -195,7 +195,7 @@ std::optional<qint64> addOnDaysLeft(const AddOnOrder &order, QuoteError *error)
     if (daysLeft < kMinAddOnDaysLeft) {
         *error = QuoteError {
             QStringLiteral("line_expires_on"),
-            PricingText::tr("Channels can be added only while at least %n day(s) are left "
+            PricingText::tr("Channels can be added only while at least %Ln day(s) are left "
                             "before the line expires; %1 left. Renew the line instead.",
                             nullptr, kMinAddOnDaysLeft)
                 .arg(qMax<qint64>(daysLeft, 0)),

@@ -142,13 +142,13 @@ QString analyticsItemCountText(AnalyticsItemKind kind, int count)
 {
     switch (kind) {
     case AnalyticsItemKind::Funnel:
-        return AnalyticsExportText::tr("%n funnel(s)", nullptr, count);
+        return AnalyticsExportText::tr("%Ln funnel(s)", nullptr, count);
     case AnalyticsItemKind::Employee:
-        return AnalyticsExportText::tr("%n employee(s)", nullptr, count);
+        return AnalyticsExportText::tr("%Ln employee(s)", nullptr, count);
     case AnalyticsItemKind::Contact:
-        return AnalyticsExportText::tr("%n contact(s)", nullptr, count);
+        return AnalyticsExportText::tr("%Ln contact(s)", nullptr, count);
     case AnalyticsItemKind::HistoryRecord:
-        return AnalyticsExportText::tr("%n deal history record(s)", nullptr, count);
+        return AnalyticsExportText::tr("%Ln deal history record(s)", nullptr, count);
     }
     return {};
 }
@@ -500,7 +500,7 @@ void AnalyticsExport::waitFor(const PacingDecision &decision)
         const QDateTime now = QDateTime::currentDateTime();
         setState(
             AnalyticsExportState::Paused,
-            AnalyticsExportText::tr("%1 %n call(s) remain; they may go out in %2 (at %3). "
+            AnalyticsExportText::tr("%1 %Ln call(s) remain; they may go out in %2 (at %3). "
                                     "Start the export again then: it goes on where it "
                                     "stopped.",
                                     nullptr, left)

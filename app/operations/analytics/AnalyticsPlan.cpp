@@ -347,10 +347,10 @@ QList<AnalyticsCall> planAnalyticsExport(const AnalyticsSource &source,
         }
     }
     if (skippedDeals > 0)
-        summary->notices << AnalyticsPlanText::tr("%n deal(s) of left-out funnels are not sent.",
+        summary->notices << AnalyticsPlanText::tr("%Ln deal(s) of left-out funnels are not sent.",
                                                   nullptr, skippedDeals);
     if (skippedRecords > 0)
-        summary->notices << AnalyticsPlanText::tr("%n history record(s) name a stage of another "
+        summary->notices << AnalyticsPlanText::tr("%Ln history record(s) name a stage of another "
                                                   "funnel and are not sent.",
                                                   nullptr, skippedRecords);
 
