@@ -43,7 +43,11 @@ QLocale interfaceLocale(const QString &choice, const QLocale &system)
     const QLocale inSystemCountry(language, system.territory());
     if (inSystemCountry.language() == language && inSystemCountry.territory() == system.territory())
         return inSystemCountry;
-    return QLocale(language);
+    // English for a Russian (or other) system: British conventions, day-first dates and a
+    // 24-hour clock, as nearly everyone outside the US reads them; en_US's 3/5/26 would be
+    // misread as the 3rd of May.
+    return language == QLocale::English ? QLocale(QLocale::English, QLocale::UnitedKingdom)
+                                        : QLocale(language);
 }
 
 QString languageNameInItself(const QString &language)

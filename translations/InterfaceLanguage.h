@@ -18,7 +18,7 @@ QString interfaceLanguage(const QString &choice, const QLocale &system);
 // The locale dates, numbers and money follow (QLocale::setDefault): the system's own when it
 // speaks the interface's language, so that its country's conventions stay (ru_UA, en_GB);
 // otherwise that language in the system's country when Qt knows the pair (en_DE), otherwise
-// the language's main locale (ru_RU, en_US). The C locale counts as English and stays.
+// ru_RU, or en_GB for English (day-first dates, a 24-hour clock). The C locale counts as English and stays.
 QLocale interfaceLocale(const QString &choice, const QLocale &system);
 
 // A language's name in itself ("Русский", "English"): people look for their own language's

@@ -67,6 +67,10 @@
         <source>the console could not start again; start it the usual way.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The console could not start again. Start it the usual way: the language you chose is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>opc::AuditChainVerifier</name>
@@ -5119,6 +5123,14 @@ Thank you!</source>
     </message>
     <message>
         <source>The language changes after the console restarts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

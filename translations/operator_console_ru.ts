@@ -67,6 +67,10 @@
         <source>the console could not start again; start it the usual way.</source>
         <translation>не удалось перезапустить консоль; запустите её как обычно.</translation>
     </message>
+    <message>
+        <source>The console could not start again. Start it the usual way: the language you chose is saved.</source>
+        <translation>Не удалось перезапустить консоль. Запустите её как обычно: выбранный язык сохранён.</translation>
+    </message>
 </context>
 <context>
     <name>opc::AuditChainVerifier</name>
@@ -5183,6 +5187,14 @@ Thank you!</source>
     <message>
         <source>The language changes after the console restarts.</source>
         <translation>Язык сменится после перезапуска консоли.</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>русский</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>английский</translation>
     </message>
 </context>
 <context>

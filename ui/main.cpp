@@ -18,6 +18,7 @@
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QLocale>
+#include <QMessageBox>
 #include <QProcess>
 #include <QTimer>
 
@@ -119,6 +120,8 @@ int runConsole(QApplication &app, const opc::ui::StartupOptions &options,
 
 // The same program with the same arguments, as a process of its own (no nested event loop, no
 // waiting): the user's restart after choosing another interface language.
+// (Qt has already taken its own options, such as -platform or -style, out of arguments(); the
+// console's own all come through.)
 int startAgain()
 {
     if (QProcess::startDetached(QCoreApplication::applicationFilePath(),
@@ -127,6 +130,13 @@ int startAgain()
     std::fprintf(stderr, "operator-console: %s\n",
                  qPrintable(QCoreApplication::translate(
                      "main", "the console could not start again; start it the usual way.")));
+    // Started from a menu there is no terminal to read that in: the window just went away. The
+    // event loop has ended, so this box is the only one running.
+    QMessageBox::warning(nullptr, QApplication::translate("main", "Operator Console"),
+                         QApplication::translate("main",
+                                                 "The console could not start again. Start it "
+                                                 "the usual way: the language you chose is "
+                                                 "saved."));
     return 1;
 }
 

@@ -31,8 +31,10 @@ set(CPACK_GENERATOR DEB TGZ)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION utils)
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "https://operator-console.local")
+# The long description only: CPack puts the summary (CPACK_PACKAGE_DESCRIPTION_SUMMARY) on the
+# first line and indents these lines itself.
 set(CPACK_DEBIAN_PACKAGE_DESCRIPTION
-    "${PROJECT_DESCRIPTION}\n Guided wizards for the KIDS account merge, leads and partner lines,\n and the audit log of what the agents did, backed by the school's CRM.")
+    "Guided wizards for the KIDS account merge, leads and partner lines,\nand the audit log of what the agents did, backed by the school's CRM.")
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # Loaded at run time, so shlibdeps cannot see them: the SQLite driver (a Qt plugin), the
 # platform plugins (xcb for a desktop, offscreen for --smoke; Debian ships both in libqt6gui6),

@@ -79,16 +79,18 @@ notarise() {
         return
     fi
     echo "sign-and-notarize: notarising $dmg (this waits for Apple, usually a few minutes)"
-    local result
+    local result status=0
+    # Not under set -e's control: a failed submission (bad credentials, the time limit) must
+    # still print what notarytool said and fetch the log.
     result=$(xcrun notarytool submit "$dmg" "${credentials[@]}" --wait --timeout 30m \
-                 --output-format json)
+                 --output-format json) || status=$?
     echo "$result"
     # notarytool exits 0 for a finished submission whatever its verdict: read the verdict.
-    if ! printf '%s' "$result" | grep -Eq '"status" *: *"Accepted"'; then
+    if [ "$status" -ne 0 ] || ! printf '%s' "$result" | grep -Eq '"status" *: *"Accepted"'; then
         local id
         id=$(printf '%s' "$result" | sed -nE 's/.*"id" *: *"([^"]+)".*/\1/p')
         [ -z "$id" ] || xcrun notarytool log "$id" "${credentials[@]}" || true
-        echo "sign-and-notarize: Apple did not accept $dmg" >&2
+        echo "sign-and-notarize: Apple did not accept $dmg (notarytool exit code $status)" >&2
         exit 1
     fi
     xcrun stapler staple "$dmg"

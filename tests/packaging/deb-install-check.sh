@@ -32,7 +32,7 @@ cleanup() {
 trap cleanup EXIT
 
 # --- build ------------------------------------------------------------------------------------
-cpack --config "$build_dir/CPackConfig.cmake" -G "DEB;TGZ" -B "$work/out" >"$work/cpack.log" 2>&1 \
+timeout 180 cpack --config "$build_dir/CPackConfig.cmake" -G "DEB;TGZ" -B "$work/out" >"$work/cpack.log" 2>&1 \
     || { cat "$work/cpack.log" >&2; fail "cpack could not build the packages"; }
 deb="$(find "$work/out" -maxdepth 1 -name '*.deb' -print -quit)"
 tgz="$(find "$work/out" -maxdepth 1 -name '*.tar.gz' -print -quit)"
@@ -66,10 +66,17 @@ for size in "${icon_sizes[@]}"; do
     [ "$dims" = "${size}x${size}" ] || fail "the ${size}px icon is $dims pixels"
 done
 
+# The description apt shows: the summary once, then the long text as a paragraph.
+description="$(dpkg-deb -f "$deb" Description)"
+[ "$(grep -c 'customer-care team' <<<"$description")" -eq 1 ] \
+    || fail "the package's summary is not exactly once in its description: $description"
+grep -q '^ Guided wizards' <<<"$description" || fail "the long description is malformed: $description"
+
 # --- install and run --------------------------------------------------------------------------
-DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "$deb" \
-    >"$work/apt.log" 2>&1 || { cat "$work/apt.log" >&2; fail "apt-get could not install $deb"; }
+# Marked before the install: a half-configured package must be purged too.
 installed=1
+DEBIAN_FRONTEND=noninteractive timeout 120 apt-get install -y -q --no-install-recommends "$deb" \
+    >"$work/apt.log" 2>&1 || { cat "$work/apt.log" >&2; fail "apt-get could not install $deb"; }
 [ -x /usr/bin/operator-console ] || fail "/usr/bin/operator-console is missing after the install"
 
 export HOME="$work/home" XDG_CONFIG_HOME="$work/home/.config" XDG_DATA_HOME="$work/home/.local/share"
@@ -100,7 +107,7 @@ esac
 traced() {
     local name="$1"
     shift
-    env LD_DEBUG=files LD_DEBUG_OUTPUT="$work/ld-$name" timeout 120 "$@"
+    env LD_DEBUG=files LD_DEBUG_OUTPUT="$work/ld-$name" timeout 60 "$@"
 }
 run_traced() {
     local name="$1"
@@ -120,14 +127,14 @@ read -r -t 60 first_line <&3 || { cat "$work/sandbox.err" >&2; fail "the install
 crm_url="${first_line#listening on }"
 [ "$crm_url" != "$first_line" ] || fail "crm-sandbox printed '$first_line' instead of its address"
 keyring="$(dirname "$0")/../keychain/with-keyring.sh"
-"$keyring" sh -c '
+timeout 120 "$keyring" sh -c '
     printf "demo-agent-token\n" | env LD_DEBUG=files LD_DEBUG_OUTPUT="$1/ld-login" \
         /usr/bin/operator-cli --crm "$2" login --token-stdin &&
     env LD_DEBUG=files LD_DEBUG_OUTPUT="$1/ld-whoami" /usr/bin/operator-cli --crm "$2" whoami
 ' sh "$work" "$crm_url" >"$work/cli.log" 2>&1 \
     || { cat "$work/cli.log" >&2; fail "the installed operator-cli could not sign in with the keychain"; }
 grep -q 'u-agent' "$work/cli.log" || { cat "$work/cli.log" >&2; fail "whoami did not name the demo agent"; }
-kill "$sandbox_pid"
+kill "$sandbox_pid" 2>/dev/null || fail "the installed crm-sandbox ended on its own: $(cat "$work/sandbox.err")"
 sandbox_pid=
 exec 3<&-
 

@@ -40,10 +40,10 @@ void TestInterfaceLanguage::choiceAndSystemDecide_data()
     row("system en_US", "", "en_US", "en", "en_US");
     row("system en_GB", "", "en_GB", "en", "en_GB");
     row("system C", "", "C", "en", "C");
-    // Neither: English, in the system's country when Qt has that pair, otherwise en_US.
+    // Neither: English, in the system's country when Qt has that pair, otherwise en_GB.
     row("system de_DE", "", "de_DE", "en", "en_DE");
-    row("system ja_JP", "", "ja_JP", "en", "en_US");
-    row("system uk_UA", "", "uk_UA", "en", "en_US");
+    row("system ja_JP", "", "ja_JP", "en", "en_GB");
+    row("system uk_UA", "", "uk_UA", "en", "en_GB");
 
     // Russian chosen: the system's conventions when it speaks Russian, otherwise ru_RU
     // (or Russian in the system's country where that exists).
@@ -55,8 +55,8 @@ void TestInterfaceLanguage::choiceAndSystemDecide_data()
     row("ru on C", "ru", "C", "ru", "ru_RU");
     row("ru on uk_UA", "ru", "uk_UA", "ru", "ru_UA");
 
-    // English chosen: Qt has no en_RU, so a Russian system gets en_US.
-    row("en on ru_RU", "en", "ru_RU", "en", "en_US");
+    // English chosen: Qt has no en_RU, so a Russian system gets en_GB (day-first, 24 hours).
+    row("en on ru_RU", "en", "ru_RU", "en", "en_GB");
     row("en on en_US", "en", "en_US", "en", "en_US");
     row("en on en_GB", "en", "en_GB", "en", "en_GB");
     row("en on de_DE", "en", "de_DE", "en", "en_DE");

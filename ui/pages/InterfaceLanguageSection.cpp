@@ -20,8 +20,7 @@ using leads_ui::named;
 using leads_ui::Tone;
 
 InterfaceLanguageSection::InterfaceLanguageSection(AppSettings *settings, QWidget *parent)
-    : QWidget(parent), m_settings(settings), m_startChoice(settings->interfaceLanguage()),
-      m_combo(new QComboBox(this)), m_note(new QLabel(this)),
+    : QWidget(parent), m_settings(settings), m_combo(new QComboBox(this)), m_note(new QLabel(this)),
       m_restart(new QPushButton(tr("&Restart now"), this))
 {
     setObjectName(QStringLiteral("interfaceLanguageSection"));
@@ -30,10 +29,14 @@ InterfaceLanguageSection::InterfaceLanguageSection(AppSettings *settings, QWidge
                          tr("Interface language"));
     // QLocale::system(), not QLocale(): the default locale is already the chosen one.
     const QString systemLanguage = i18n::interfaceLanguage(QString(), QLocale::system());
-    m_combo->addItem(tr("System (%1)").arg(i18n::languageNameInItself(systemLanguage)), QString());
+    // Described in the interface's own words («Как в системе (русский)»); the entries below are
+    // the names people look for, each in its own language.
+    const QString systemLanguageName
+        = systemLanguage == QLatin1String("ru") ? tr("Russian") : tr("English");
+    m_combo->addItem(tr("System (%1)").arg(systemLanguageName), QString());
     for (const QString &language : i18n::availableLanguages())
         m_combo->addItem(i18n::languageNameInItself(language), language);
-    m_combo->setCurrentIndex(std::max(0, m_combo->findData(m_startChoice)));
+    m_combo->setCurrentIndex(std::max(0, m_combo->findData(settings->interfaceLanguage())));
 
     named(m_restart, QStringLiteral("restartButton"), tr("Restart the console now"));
     m_restart->hide();
@@ -67,7 +70,9 @@ void InterfaceLanguageSection::choose(int index)
     // Saved now: a console that ends any other way than through its window still starts in
     // the chosen language.
     m_settings->sync();
-    const bool changed = choice != m_startChoice;
+    // Only a choice that speaks or formats differently from the running console needs a
+    // restart: "English" on an English system changes nothing.
+    const bool changed = i18n::interfaceLocale(choice, QLocale::system()) != QLocale();
     leads_ui::setMessage(
         m_note, changed ? tr("The language changes after the console restarts.") : QString());
     m_restart->setVisible(changed);

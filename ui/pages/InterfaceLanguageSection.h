@@ -33,8 +33,6 @@ private:
     void choose(int index);
 
     AppSettings *m_settings;
-    // The choice the console started with: a restart changes something only away from it.
-    QString m_startChoice;
     QComboBox *m_combo;
     QLabel *m_note;
     QPushButton *m_restart;
