@@ -13,9 +13,10 @@ namespace opc::money {
 
 // `kopecks` as rubles with the "₽" symbol where the locale puts a currency symbol, always with
 // two decimals: "12 600,00 ₽" (ru_RU), "₽12,600.00" (en_US), "-0,05 ₽", "(₽0.05)" (en_US
-// negative), "12600.00₽" (the C locale). Exact over the whole qint64 range: the digits come from
-// integers, only the symbol's place and the sign's form come from QLocale::toCurrencyString(), so
-// the result equals toCurrencyString(kopecks / 100.0, "₽", 2) wherever that double is exact.
+// negative), "12600.00₽" (QLocale::c(); LC_ALL=C.UTF-8 gives the grouped "12,600.00₽"). Exact
+// over the whole qint64 range: the digits come from integers, only the symbol's place and the
+// sign's form come from QLocale::toCurrencyString(), so the result equals toCurrencyString(kopecks
+// / 100.0, "₽", 2) wherever that double is exact.
 QString rubles(qint64 kopecks, const QLocale &locale = QLocale());
 
 } // namespace opc::money

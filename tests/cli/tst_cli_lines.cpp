@@ -4,7 +4,6 @@
 // twice, the audit event, and the exit codes 0/1/2 with one line on stderr naming the option.
 
 #include "CliRunner.h"
-#include "core/LocaleFormat.h"
 #include "core/partner/Pricing.h"
 #include "core/partner/QuoteJson.h"
 #include "crm/CrmClient.h"
@@ -74,11 +73,26 @@ QString cliStatus(const QString &wire)
     return wire;
 }
 
-// An expiry as the table shows it: the line's UTC date in the locale's short form (the program
-// runs in the same locale as the test).
+// An expiry as the CLI prints it in the tests' locale (LC_ALL=C.UTF-8, tests/CMakeLists.txt):
+// the line's UTC date in the C locale's short form, "26 Nov 2026". The fixture's dates are
+// relative to the sandbox's start, so the day is computed, but its form is written out here, not
+// taken from the program's own formatting. Empty when `iso` is not a time.
 QString day(const QString &iso)
 {
-    return human::date(QDateTime::fromString(iso, Qt::ISODateWithMs).toUTC().date());
+    const QDateTime time = QDateTime::fromString(iso, Qt::ISODateWithMs);
+    return time.isValid() ? time.toUTC().date().toString(QStringLiteral("d MMM yyyy")) : QString();
+}
+
+// A non-negative amount as the CLI prints it in the tests' locale: the system's C locale groups
+// thousands with commas and puts the symbol right after the number, "1,755.00₽". Written out
+// here, not taken from the program's own formatting.
+QString rubles(qint64 kopecks)
+{
+    QString whole = QString::number(kopecks / 100);
+    for (qsizetype at = whole.size() - 3; at > 0; at -= 3)
+        whole.insert(at, QLatin1Char(','));
+    return whole + QLatin1Char('.')
+        + QStringLiteral("%1").arg(kopecks % 100, 2, 10, QLatin1Char('0')) + QStringLiteral("₽");
 }
 
 QString monthsLater(const QString &iso, int months)
@@ -202,6 +216,7 @@ private Q_SLOTS:
         QCOMPARE(rows.size(), raw.size());
         qsizetype lineIdColumn = -1;
         qsizetype statusColumn = -1;
+        qsizetype expiryColumn = -1;
         for (qsizetype i = 0; i < raw.size(); ++i) {
             const QJsonObject &line = raw.at(i);
             const QString &row = rows.at(i);
@@ -210,8 +225,11 @@ private Q_SLOTS:
                      qPrintable(row));
             QVERIFY2(row.contains(line[QLatin1String("organisation")].toString()), qPrintable(row));
             QVERIFY2(row.contains(line[QLatin1String("project")].toString()), qPrintable(row));
-            QVERIFY2(row.contains(day(line[QLatin1String("expires_at")].toString())),
-                     qPrintable(row));
+            const QString expiresAt = line[QLatin1String("expires_at")].toString();
+            const QString expiry = day(expiresAt);
+            QVERIFY2(!expiry.isEmpty(), qPrintable(expiresAt));
+            // The date as people read it, never the machine's form.
+            QVERIFY2(!row.contains(expiresAt.left(10)), qPrintable(row));
             for (const QJsonValue &channel : line[QLatin1String("channels")].toArray())
                 QVERIFY2(row.contains(channel[QLatin1String("channel")].toString()),
                          qPrintable(row));
@@ -222,13 +240,16 @@ private Q_SLOTS:
                                   + QLatin1Char(' '),
                               at)
                 + 1;
-            QVERIFY2(at > 0 && statusAt > at, qPrintable(row));
+            const qsizetype expiryAt = row.indexOf(QLatin1Char(' ') + expiry, statusAt) + 1;
+            QVERIFY2(at > 0 && statusAt > at && expiryAt > statusAt, qPrintable(row));
             if (lineIdColumn < 0) {
                 lineIdColumn = at;
                 statusColumn = statusAt;
+                expiryColumn = expiryAt;
             }
             QCOMPARE(at, lineIdColumn);
             QCOMPARE(statusAt, statusColumn);
+            QCOMPARE(expiryAt, expiryColumn);
         }
     }
 
@@ -411,7 +432,7 @@ private Q_SLOTS:
                                   .arg(lineId, line[QLatin1String("client_account_id")].toString(),
                                        newDay, oldDay)),
                  qPrintable(out));
-        // The total and every discount, exactly, in rubles as the locale writes them.
+        // The total and every discount, exactly, in rubles as the tests' locale writes them.
         const QStringList rows = out.split(QLatin1Char('\n'));
         const auto rowWith = [&](const QString &label) {
             for (const QString &row : rows) {
@@ -421,16 +442,15 @@ private Q_SLOTS:
             return QString();
         };
         const QString total = rowWith(QStringLiteral("Total"));
-        QVERIFY2(total.endsWith(QLatin1Char(' ') + money::rubles(expected->totalKopecks)),
+        QVERIFY2(total.endsWith(QLatin1Char(' ') + rubles(expected->totalKopecks)),
                  qPrintable(out));
         for (const partner::AppliedDiscount &discount : expected->discounts) {
             const QString kind = partner::discountKindToWire(discount.kind);
             const QString label = kind.at(0).toUpper() + kind.mid(1) + QStringLiteral(" discount");
             const QString row = rowWith(label);
-            QVERIFY2(
-                row.contains(QStringLiteral(" %1 %").arg(discount.percent))
-                    && row.endsWith(QStringLiteral(" −") + money::rubles(discount.amountKopecks)),
-                qPrintable(out));
+            QVERIFY2(row.contains(QStringLiteral(" %1 %").arg(discount.percent))
+                         && row.endsWith(QStringLiteral(" −") + rubles(discount.amountKopecks)),
+                     qPrintable(out));
         }
         QVERIFY2(out.contains(operationId), qPrintable(out));
 

@@ -1,5 +1,6 @@
 #include "ui/audit/AuditLogModel.h"
 
+#include "core/LocaleFormat.h"
 #include "crm/ErrorMessages.h"
 
 #include <QColor>
@@ -151,7 +152,7 @@ QVariant AuditLogModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (column) {
         case TimeColumn:
-            return QLocale().toString(row->occurredAt.toLocalTime(), QLocale::ShortFormat);
+            return human::dateTime(row->occurredAt);
         case AgentColumn:
             return actorName(row->actor);
         case ActionColumn:

@@ -258,7 +258,7 @@ void DealDialog::showHistory(const ops::Deal &deal)
         auto put = [&](int column, const QString &text) {
             m_history->setItem(row, column, new QTableWidgetItem(text));
         };
-        put(TimeColumn, locale.toString(entry.enteredAt.toLocalTime(), QLocale::ShortFormat));
+        put(TimeColumn, human::dateTime(entry.enteredAt, locale));
         put(StageColumn, entry.stageName);
         put(AmountColumn, entry.amountKopecks ? money::rubles(*entry.amountKopecks) : none);
         put(EmployeeColumn,

@@ -1,12 +1,12 @@
 #include "ui/leads/LeadCommentDialog.h"
 
+#include "core/LocaleFormat.h"
 #include "core/leads/PhoneNumber.h"
 #include "ui/leads/LeadsUi.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QListWidget>
-#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -78,7 +78,7 @@ void LeadCommentDialog::updateButtons()
 
 void LeadCommentDialog::showComment(const ops::LeadComment &comment)
 {
-    const QString when = QLocale().toString(comment.createdAt.toLocalTime(), QLocale::ShortFormat);
+    const QString when = human::dateTime(comment.createdAt);
     auto *item = new QListWidgetItem(
         tr("%1, %2:\n%3")
             .arg(comment.author.isEmpty() ? comment.authorId : comment.author, when, comment.text),

@@ -1,5 +1,6 @@
 #include "ui/merge/InterruptedMergesPanel.h"
 
+#include "core/LocaleFormat.h"
 #include "core/merge/Direction.h"
 #include "operations/merge/MergeJournalStore.h"
 #include "operations/merge/MergeRun.h"
@@ -111,8 +112,7 @@ void InterruptedMergesPanel::refresh(ops::MergeJournalStore *store)
                     m_list,
                     { journal.operationId(),
                       tr("%1 → %2").arg(journal.sourceAccountId()).arg(journal.targetAccountId()),
-                      continues,
-                      locale.toString(stored.updatedAt.toLocalTime(), QLocale::ShortFormat) });
+                      continues, human::dateTime(stored.updatedAt, locale) });
                 item->setData(0, Qt::UserRole, journal.operationId());
                 item->setToolTip(1,
                                  tr("%1: account %2 moves into account %3")

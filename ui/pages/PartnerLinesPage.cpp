@@ -251,9 +251,9 @@ void PartnerLinesPage::updateProfile()
     }
     QString text = tr("%1 · %2 · today %3")
                        .arg(m_profile->name, partner_ui::partnerStatusName(m_profile->status),
-                            partner_ui::shortDate(m_profile->today));
+                            human::date(m_profile->today));
     if (m_profile->nfrLine) {
-        const QString until = partner_ui::shortDate(m_profile->nfrLine->expiresAt.toUTC().date());
+        const QString until = human::date(m_profile->nfrLine->expiresAt.toUTC().date());
         text += QStringLiteral(" · ")
             + (m_profile->nfrLine->renews
                    ? tr("NFR line %1 until %2, renewed free").arg(m_profile->nfrLine->lineId, until)

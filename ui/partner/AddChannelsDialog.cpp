@@ -66,7 +66,7 @@ AddChannelsDialog::AddChannelsDialog(const PartnerOrderContext &context,
 
     auto *about = new QLabel(tr("Line %1 of %2 (%3), expires on %4.")
                                  .arg(line.lineId, line.organisation, line.clientAccountId,
-                                      partner_ui::shortDate(line.expiresOn())),
+                                      human::date(line.expiresOn())),
                              this);
     about->setObjectName(QStringLiteral("addChannelsLineLabel"));
     about->setWordWrap(true);

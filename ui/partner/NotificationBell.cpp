@@ -1,5 +1,6 @@
 #include "ui/partner/NotificationBell.h"
 
+#include "core/LocaleFormat.h"
 #include "ui/leads/LeadsUi.h"
 #include "ui/partner/PartnerUi.h"
 
@@ -8,7 +9,6 @@
 #include <QGuiApplication>
 #include <QLabel>
 #include <QListWidget>
-#include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPushButton>
@@ -186,7 +186,7 @@ QString NotificationBell::describe(const ops::PartnerNotification &notification)
         : tr("%1, %2").arg(notification.clientAccountId, notification.clientEmail);
     return tr("%1\n%2, %3 (%4) · %5")
         .arg(what, notification.organisation, notification.project, client,
-             QLocale().toString(notification.createdAt.toLocalTime(), QLocale::ShortFormat));
+             human::dateTime(notification.createdAt));
 }
 
 void NotificationBell::setUnread(int unread)

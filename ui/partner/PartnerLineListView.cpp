@@ -1,5 +1,6 @@
 #include "ui/partner/PartnerLineListView.h"
 
+#include "core/LocaleFormat.h"
 #include "operations/partner/PartnerLineComment.h"
 #include "ui/leads/LeadsUi.h"
 #include "ui/partner/PartnerLineFilterProxy.h"
@@ -214,7 +215,7 @@ void PartnerLineListView::buildTable()
     width(Column::StatusColumn,
           { QStringLiteral("Истекает ≤ 30 дн."),
             partner_ui::lineStatusName(partner::LineStatus::Expiring30) });
-    width(Column::ExpiryColumn, { partner_ui::shortDate(QDate(2026, 12, 28)) });
+    width(Column::ExpiryColumn, { human::date(QDate(2026, 12, 28)) });
     width(Column::ChannelsColumn, { QStringLiteral("3 (3 off)") });
     width(Column::PackagesColumn, { QStringLiteral("20 000 / 00") });
     // The check box column: as wide as the box.

@@ -1,5 +1,6 @@
 #include "ui/partner/PartnerLineTableModel.h"
 
+#include "core/LocaleFormat.h"
 #include "ui/partner/PartnerUi.h"
 
 #include <QColor>
@@ -177,7 +178,7 @@ QVariant PartnerLineTableModel::data(const QModelIndex &index, int role) const
         case StatusColumn:
             return partner_ui::lineStatusName(statusAt(row));
         case ExpiryColumn:
-            return partner_ui::shortDate(expiresOnAt(row));
+            return human::date(expiresOnAt(row));
         case ChannelsColumn: {
             const int off = disconnectedCount(line);
             return off ? tr("%1 (%2 off)")

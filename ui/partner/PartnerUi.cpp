@@ -1,7 +1,6 @@
 #include "ui/partner/PartnerUi.h"
 
 #include <QCoreApplication>
-#include <QDate>
 #include <QLocale>
 
 #include <algorithm>
@@ -120,11 +119,6 @@ QString countryName(const QString &code)
     if (territory == QLocale::AnyTerritory)
         return code;
     return PartnerUiText::tr("%1 (%2)").arg(QLocale::territoryToString(territory), code);
-}
-
-QString shortDate(const QDate &date)
-{
-    return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : QString();
 }
 
 QString number(qint64 value)

@@ -7,8 +7,6 @@
 #include <QString>
 #include <QStringList>
 
-class QDate;
-
 namespace opc::ui::partner_ui {
 
 // Names a spin box and the line edit inside it (which takes the focus), for tests and for
@@ -44,8 +42,6 @@ QString discountName(partner::DiscountKind kind);
 
 // "Russia (RU)": a country for people; the code alone when Qt does not know it.
 QString countryName(const QString &code);
-// A date as the user's locale writes it, short.
-QString shortDate(const QDate &date);
 // "1 000" in the user's locale.
 QString number(qint64 value);
 

@@ -1,5 +1,6 @@
 #include "ui/partner/RenewDialog.h"
 
+#include "core/LocaleFormat.h"
 #include "ui/leads/LeadsUi.h"
 #include "ui/partner/BuyLinesDialog.h"
 #include "ui/partner/PartnerUi.h"
@@ -77,7 +78,7 @@ RenewDialog::RenewDialog(const PartnerOrderContext &context, const QList<ops::Pa
     for (const ops::PartnerLine &line : std::as_const(m_lines)) {
         m_list->addItem(tr("%1 — %2, %3 — expires %4 — %5")
                             .arg(line.lineId, line.organisation, line.project,
-                                 partner_ui::shortDate(line.expiresOn()), channelList(line)));
+                                 human::date(line.expiresOn()), channelList(line)));
     }
     m_list->setMaximumHeight(m_list->sizeHintForRow(0) * 6 + 2 * m_list->frameWidth() + 4);
     formLayout()->addWidget(m_list);
@@ -121,7 +122,7 @@ void RenewDialog::reprice()
     if (m_lines.size() == 1) {
         const QDate from = std::max(context().today, m_lines.first().expiresOn());
         m_expiry->setText(
-            tr("The line will expire on %1.").arg(partner_ui::shortDate(from.addMonths(months))));
+            tr("The line will expire on %1.").arg(human::date(from.addMonths(months))));
     } else {
         m_expiry->setText(tr("Each line runs %Ln more month(s) from its expiry, or from today "
                              "when it has expired.",
